@@ -1,0 +1,62 @@
+"""The `sjc-api` command: serve, migrate, seed."""
+
+import argparse
+import sys
+
+from app.core.config import get_settings
+
+
+def _migrate(_: argparse.Namespace) -> int:
+    from app.core.migrations import upgrade
+
+    upgrade()
+    print("database migrated to head")
+    return 0
+
+
+def _seed(_: argparse.Namespace) -> int:
+    from app.core.db import get_engine
+    from app.seed import SeedError, seed_database
+
+    try:
+        report = seed_database(get_engine(), get_settings().seed_dir)
+    except SeedError as exc:
+        print(f"seed refused, nothing written: {exc}", file=sys.stderr)
+        return 2
+    print(report.summary())
+    print(f"seed complete: {report.changed} rows inserted or updated")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    uvicorn.run("app.main:app", host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface; every subcommand honours SJC_DATABASE_URL."""
+    parser = argparse.ArgumentParser(prog="sjc-api", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="serve the API with uvicorn")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(func=_serve)
+    sub.add_parser("migrate", help="apply database migrations (alembic upgrade head)").set_defaults(
+        func=_migrate
+    )
+    sub.add_parser("seed", help="validate seed_data/ and upsert it in one transaction").set_defaults(
+        func=_seed
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `sjc-api` console script."""
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

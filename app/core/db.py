@@ -1,0 +1,59 @@
+"""Engine and session plumbing: one engine per database URL, one session per request."""
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Annotated, Any
+
+from fastapi import Depends
+from sqlalchemy import Engine, event
+from sqlmodel import Session, create_engine
+
+from app.core.config import get_settings
+
+
+def is_sqlite(url: str) -> bool:
+    """True when the URL points at SQLite."""
+    return url.startswith("sqlite")
+
+
+def build_engine(url: str) -> Engine:
+    """Create an engine tuned for the backend: WAL + busy timeout on SQLite, sized pool on PG."""
+    settings = get_settings()
+    if is_sqlite(url):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cursor = dbapi_conn.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA busy_timeout={settings.sqlite_busy_timeout_ms}")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        return engine
+    return create_engine(
+        url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+        pool_pre_ping=True,
+    )
+
+
+@lru_cache
+def engine_for(url: str) -> Engine:
+    """Return the shared engine for a database URL."""
+    return build_engine(url)
+
+
+def get_engine() -> Engine:
+    """Return the engine of the configured database."""
+    return engine_for(get_settings().database_url)
+
+
+def get_session() -> Iterator[Session]:
+    """Yield a request-scoped session; reads only, so it is closed (rolled back) at the end."""
+    with Session(get_engine()) as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]

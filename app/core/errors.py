@@ -1,0 +1,168 @@
+"""Errors as types, rendered once as RFC 9457 problem+json."""
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+from app.core.json import dumps
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+log = logging.getLogger("sjc_api.errors")
+
+
+class FieldProblem(BaseModel):
+    """One field-level problem: which query parameter or body member, and what is wrong."""
+
+    detail: str = Field(description="What is wrong with the field.")
+    parameter: str | None = Field(default=None, description="Name of the offending parameter.")
+    pointer: str | None = Field(default=None, description="JSON Pointer into the request body.")
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem document; every error response has this shape."""
+
+    type: str = Field(default="about:blank", description="Problem type URI.")
+    title: str = Field(description="Short summary of the problem type.")
+    status: int = Field(description="HTTP status code.")
+    detail: str = Field(description="Explanation specific to this occurrence.")
+    instance: str = Field(description="Path of the request that failed.")
+    code: str = Field(description="Stable machine-readable error code.")
+    request_id: str = Field(description="Identifier of the request, also in X-Request-ID.")
+    errors: list[FieldProblem] = Field(default_factory=list, description="Field-level problems.")
+
+
+class ApiError(Exception):
+    """A business error that carries its HTTP status and stable code."""
+
+    status: int = 500
+    code: str = "internal_error"
+
+    def __init__(self, detail: str, *, errors: list[FieldProblem] | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.errors = errors or []
+
+
+class NotFoundError(ApiError):
+    """The addressed resource does not exist."""
+
+    status = 404
+    code = "not_found"
+
+
+class InvalidParameterError(ApiError):
+    """A query parameter is well-formed for its type but not acceptable (e.g. a bad cursor)."""
+
+    status = 422
+    code = "invalid_parameter"
+
+    def __init__(self, parameter: str, detail: str) -> None:
+        super().__init__(detail, errors=[FieldProblem(parameter=parameter, detail=detail)])
+
+
+def request_id_of(request: Request) -> str:
+    """Return the request id the middleware assigned (or '-' outside a request)."""
+    return str(getattr(request.state, "request_id", "-"))
+
+
+def problem_response(
+    request: Request,
+    *,
+    status: int,
+    code: str,
+    detail: str,
+    errors: list[FieldProblem] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """Render one problem+json response."""
+    request_id = request_id_of(request)
+    body = Problem(
+        title=HTTPStatus(status).phrase,
+        status=status,
+        detail=detail,
+        instance=request.url.path,
+        code=code,
+        request_id=request_id,
+        errors=errors or [],
+    )
+    all_headers = {"X-Request-ID": request_id, **(headers or {})}
+    payload = body.model_dump(exclude_none=True)
+    return Response(dumps(payload), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=all_headers)
+
+
+def _field_problem(error: dict[str, Any]) -> FieldProblem:
+    loc = [str(part) for part in error.get("loc", ())]
+    message = str(error.get("msg", "invalid value"))
+    if loc and loc[0] == "body":
+        return FieldProblem(pointer="/" + "/".join(loc[1:]), detail=message)
+    name = loc[1] if len(loc) > 1 else (loc[0] if loc else "request")
+    return FieldProblem(parameter=name, detail=message)
+
+
+_CODES = {404: "not_found", 405: "method_not_allowed", 400: "bad_request", 406: "not_acceptable"}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register the handlers that turn every failure into problem+json."""
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> Response:
+        return problem_response(
+            request, status=exc.status, code=exc.code, detail=exc.detail, errors=exc.errors
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> Response:
+        problems = [_field_problem(dict(e)) for e in exc.errors()]
+        names = ", ".join(p.parameter or p.pointer or "?" for p in problems)
+        return problem_response(
+            request,
+            status=422,
+            code="validation_error",
+            detail=f"Invalid request: {names}.",
+            errors=problems,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        status = exc.status_code
+        if status == 404 and exc.detail == "Not Found":
+            detail = f"No route matches {request.url.path}."
+        elif status == 405:
+            detail = f"Method {request.method} is not allowed on {request.url.path}."
+        else:
+            detail = str(exc.detail)
+        return problem_response(
+            request,
+            status=status,
+            code=_CODES.get(status, "http_error"),
+            detail=detail,
+            headers=dict(exc.headers or {}),
+        )
+
+    @app.exception_handler(Exception)
+    async def _unhandled(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error (request_id=%s)", request_id_of(request))
+        return problem_response(
+            request,
+            status=500,
+            code="internal_error",
+            detail="The server failed to answer this request; it has been logged.",
+        )
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` entries documenting problem+json errors for the given statuses."""
+    return {
+        status: {
+            "description": HTTPStatus(status).phrase + " (problem+json)",
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        for status in statuses
+    }

@@ -1,0 +1,45 @@
+"""Liveness and readiness probes."""
+
+from typing import Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel
+from sqlalchemy import text
+
+from app.core.db import get_engine
+from app.core.errors import ApiError, problem_responses
+
+router = APIRouter(tags=["health"])
+
+
+class Health(BaseModel):
+    """Probe result."""
+
+    status: str
+
+
+class DatabaseUnavailableError(ApiError):
+    """The database cannot be reached."""
+
+    status = 503
+    code = "database_unavailable"
+
+
+@router.get("/healthz", name="healthz", summary="Liveness probe", response_model=Health,
+            description="Answers 200 while the process serves requests; touches no database.")
+def healthz() -> dict[str, Any]:
+    """The process is alive."""
+    return {"status": "ok"}
+
+
+@router.get("/readyz", name="readyz", summary="Readiness probe", response_model=Health,
+            description="Answers 200 when the database answers a query, 503 otherwise.",
+            responses=problem_responses(503))
+def readyz() -> dict[str, Any]:
+    """The database is reachable."""
+    try:
+        with get_engine().connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # any driver error means not ready
+        raise DatabaseUnavailableError("The database is not reachable.") from exc
+    return {"status": "ready"}

@@ -1,0 +1,45 @@
+"""Reusable, documented query parameters (so every list describes its filters the same way)."""
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import Query
+
+from app.core.schemas import SLUG_PATTERN
+
+
+def _slug(description: str, example: str) -> object:
+    return Query(pattern=SLUG_PATTERN, max_length=200, description=description, examples=[example])
+
+
+StateQuery = Annotated[
+    str | None,
+    Query(
+        pattern=r"^[A-Za-z]{2}$",
+        description="Two-letter state code (case-insensitive).",
+        examples=["WI"],
+    ),
+]
+ActionAreaQuery = Annotated[str | None, _slug("Slug of an action area.", "reentry")]
+JurisdictionQuery = Annotated[str | None, _slug("Slug of a jurisdiction.", "milwaukee-county-wi")]
+NetworkQuery = Annotated[str | None, _slug("Slug of a network.", "impact-network")]
+DocumentQuery = Annotated[str | None, _slug("Key of a captured document.", "profile-milwaukee-county-wi")]
+AuthorQuery = Annotated[str | None, _slug("Slug of an author (see /people).", "ashley-krider")]
+MetricQuery = Annotated[
+    str | None,
+    Query(pattern=r"^[a-z0-9_]+$", max_length=100, description="Metric key.", examples=["jail_bookings"]),
+]
+FromQuery = Annotated[
+    date | None,
+    Query(alias="from", description="Only periods ending on or after this date (ISO 8601).", examples=["2015-01-01"]),
+]
+ToQuery = Annotated[
+    date | None,
+    Query(alias="to", description="Only periods starting on or before this date (ISO 8601).", examples=["2015-12-31"]),
+]
+PublishedFromQuery = Annotated[
+    date | None, Query(description="Published on or after this date.", examples=["2021-07-01"])
+]
+PublishedToQuery = Annotated[
+    date | None, Query(description="Published on or before this date.", examples=["2021-08-31"])
+]

@@ -1,0 +1,34 @@
+"""Batch loaders for related rows: one query per relation per page, never per row."""
+
+from collections import defaultdict
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import ColumnElement, select
+from sqlmodel import Session
+
+
+def grouped(
+    session: Session,
+    parent: Any,
+    columns: list[ColumnElement[Any]],
+    parents: Collection[int],
+    *,
+    joins: list[tuple[Any, Any]],
+    where: list[ColumnElement[bool]] | None = None,
+    order_by: list[Any] | None = None,
+) -> dict[int, list[dict[str, Any]]]:
+    """Load `columns` for many parents at once and group the rows by `parent`'s value."""
+    if not parents:
+        return {}
+    stmt = select(parent.label("_parent"), *columns)
+    for target, on in joins:
+        stmt = stmt.join(target, on)
+    stmt = stmt.where(parent.in_(list(parents)), *(where or []))
+    if order_by:
+        stmt = stmt.order_by(*order_by)
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in session.execute(stmt).mappings():
+        values = dict(row)
+        out[values.pop("_parent")].append(values)
+    return out

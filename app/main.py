@@ -1,0 +1,85 @@
+"""Application factory: settings, middleware, routers, error handlers, offline docs."""
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
+from fastapi_offline import FastAPIOffline
+
+from app.api.v1 import router as v1_router
+from app.core.errors import Problem, install_error_handlers
+from app.core.health import router as health_router
+from app.core.middleware import RequestIdMiddleware
+
+DESCRIPTION = """
+The public data API of the Safety and Justice Challenge network: jurisdictions, action areas,
+strategies, jail population figures (each with the passage it comes from), articles,
+organizations, people and networks.
+
+Lists return `{"data", "links", "meta"}` and page with `limit` and an opaque `cursor`
+(follow `links.next`). Every error is `application/problem+json` (RFC 9457).
+"""
+
+TAGS = [
+    {"name": "jurisdictions", "description": "Counties, states, cities and parishes, with full profiles."},
+    {"name": "action areas", "description": "The taxonomy of reform areas."},
+    {"name": "strategies", "description": "Programs and practices each jurisdiction runs."},
+    {"name": "metrics", "description": "Definitions of what each figure measures (the data dictionary)."},
+    {"name": "observations", "description": "Figures, each with its period, qualifier and source passage."},
+    {"name": "articles", "description": "Blog posts and what they mention."},
+    {"name": "organizations", "description": "Lead agencies, partners and other organizations."},
+    {"name": "people", "description": "Authors and contacts."},
+    {"name": "networks", "description": "Networks and initiatives with their members."},
+    {"name": "sources", "description": "Verbatim passages behind every record (provenance)."},
+    {"name": "health", "description": "Liveness and readiness probes."},
+]
+
+
+def _operation_id(route: APIRoute) -> str:
+    return route.name
+
+
+def _with_problem_schema(app: FastAPI) -> None:
+    """Generate OpenAPI once, adding the shared Problem schema the error responses reference."""
+    original = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = original()
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        problem = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+        components.update(problem.pop("$defs", {}))
+        components["Problem"] = problem
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def create_app() -> FastAPI:
+    """Build the ASGI application."""
+    app = FastAPIOffline(
+        title="sjc-api",
+        version="1.0.0",
+        summary="Public data API of the Safety and Justice Challenge network.",
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        generate_unique_id_function=_operation_id,
+    )
+    install_error_handlers(app)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_methods=["GET", "HEAD", "OPTIONS"],
+        expose_headers=["ETag", "Link", "Content-Disposition", "X-Request-ID"],
+    )
+    app.add_middleware(RequestIdMiddleware)
+    app.include_router(health_router)
+    app.include_router(v1_router)
+    _with_problem_schema(app)
+    return app
+
+
+app = create_app()

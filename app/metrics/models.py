@@ -1,0 +1,85 @@
+"""Metric definitions and observations (every figure with its source)."""
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, Field as PField
+from sqlmodel import Field, SQLModel
+
+import app.core.base  # noqa: F401
+from app.core.schemas import Ref
+
+
+class Qualifier(StrEnum):
+    """How exact the source says a figure is."""
+
+    exact = "exact"
+    almost = "almost"
+    approximately = "approximately"
+    more_than = "more_than"
+    less_than = "less_than"
+
+
+class ObservationStatus(StrEnum):
+    """Where a figure comes from."""
+
+    reported = "reported"
+    estimated = "estimated"
+    derived = "derived"
+
+
+class Metric(SQLModel, table=True):
+    """What a figure measures."""
+
+    key: str = Field(primary_key=True)
+    name: str
+    unit: str
+    description: str
+
+
+class Observation(SQLModel, table=True):
+    """One figure for one jurisdiction, metric and period, with the passage it came from."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, index=True)
+    jurisdiction_id: int = Field(foreign_key="jurisdiction.id", index=True)
+    metric_key: str = Field(foreign_key="metric.key", index=True)
+    period_start: date | None = None
+    period_end: date | None = None
+    frequency: str | None = None
+    value: float
+    qualifier: str = "exact"
+    status: str = "reported"
+    text_as_written: str
+    source_id: str = Field(foreign_key="source.id")
+    strategy_id: int | None = Field(default=None, foreign_key="strategy.id")
+    note: str | None = None
+
+
+class MetricPublic(BaseModel):
+    """A metric definition."""
+
+    key: str = PField(description="Stable key.", examples=["jail_bookings"])
+    name: str = PField(description="Human name.")
+    unit: str = PField(description="Unit of its values.", examples=["bookings"])
+    description: str = PField(description="What it counts.")
+    observation_count: int = PField(description="Observations recorded for it.")
+
+
+class ObservationPublic(BaseModel):
+    """A figure with its period, qualifier, text as written and source."""
+
+    id: str = PField(description="Stable id.", examples=["milwaukee-county-wi/jail_bookings/2015"])
+    jurisdiction: Ref = PField(description="The jurisdiction it describes.")
+    metric: str = PField(description="Metric key (see /metrics).")
+    unit: str = PField(description="Unit of the value.")
+    period_start: date | None = PField(description="First day of the period; null when the source gives none.")
+    period_end: date | None = PField(description="Last day of the period; null when the source gives none.")
+    frequency: str | None = PField(description="Length of the period (year, quarter, month, day).")
+    value: float = PField(description="The value; reductions are negative.", examples=[33500])
+    qualifier: Qualifier = PField(description="How exact the source says it is.")
+    status: ObservationStatus = PField(description="reported, estimated or derived.")
+    text_as_written: str = PField(description="The figure exactly as the source writes it.")
+    source_id: str = PField(description="Passage it comes from (see /sources/{id}).")
+    strategy: str | None = PField(description="Slug of the strategy it measures, if any.")
+    note: str | None = PField(description="What was inferred, and why.")

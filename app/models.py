@@ -1,0 +1,48 @@
+"""Every table, imported in one place for Alembic and the seeder."""
+
+from app.action_areas.models import ActionArea
+from app.articles.models import (
+    Article,
+    ArticleActionArea,
+    ArticleAuthor,
+    ArticleJurisdiction,
+    ArticleNetwork,
+    ArticleOrganization,
+)
+from app.jurisdictions.models import (
+    Jurisdiction,
+    JurisdictionActionArea,
+    JurisdictionContact,
+    JurisdictionOrganization,
+)
+from app.metrics.models import Metric, Observation
+from app.networks.models import Network, NetworkJurisdiction, NetworkOrganization
+from app.organizations.models import Organization
+from app.people.models import Person
+from app.sources.models import Document, Source
+from app.strategies.models import Strategy, StrategyActionArea
+
+__all__ = [
+    "ActionArea",
+    "Article",
+    "ArticleActionArea",
+    "ArticleAuthor",
+    "ArticleJurisdiction",
+    "ArticleNetwork",
+    "ArticleOrganization",
+    "Document",
+    "Jurisdiction",
+    "JurisdictionActionArea",
+    "JurisdictionContact",
+    "JurisdictionOrganization",
+    "Metric",
+    "Network",
+    "NetworkJurisdiction",
+    "NetworkOrganization",
+    "Observation",
+    "Organization",
+    "Person",
+    "Source",
+    "Strategy",
+    "StrategyActionArea",
+]

@@ -1,0 +1,63 @@
+"""Queries about people."""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app.articles.models import Article, ArticleAuthor
+from app.core.errors import NotFoundError
+from app.core.pagination import PageParams, fetch_page
+from app.jurisdictions.models import Jurisdiction, JurisdictionContact
+from app.organizations.models import Organization
+from app.people.models import Person
+
+
+def _summaries(session: Session, rows: list[Person]) -> list[dict[str, Any]]:
+    org_ids = {p.organization_id for p in rows if p.organization_id}
+    orgs = {
+        r.id: {"slug": r.slug, "name": r.name}
+        for r in session.execute(
+            select(Organization.id, Organization.slug, Organization.name).where(
+                Organization.id.in_(org_ids)  # type: ignore[union-attr]
+            )
+        )
+    } if org_ids else {}
+    return [
+        {
+            "slug": p.slug, "name": p.name, "title": p.title, "source_id": p.source_id,
+            "organization": orgs.get(p.organization_id) if p.organization_id else None,
+        }
+        for p in rows
+    ]
+
+
+def get_all(session: Session, *, page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of people."""
+    rows, next_cursor = fetch_page(session, select(Person), Person.slug, page)  # type: ignore[arg-type]
+    return _summaries(session, list(rows)), next_cursor
+
+
+def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
+    """One person with what they are contact for and what they wrote, or a 404."""
+    found = session.scalars(select(Person).where(Person.slug == slug)).first()
+    if found is None:
+        raise NotFoundError(f"No person has the slug '{slug}'.")
+    detail = _summaries(session, [found])[0]
+    detail["contact_for"] = [
+        dict(r) for r in session.execute(
+            select(Jurisdiction.slug, Jurisdiction.name)
+            .join(JurisdictionContact, JurisdictionContact.jurisdiction_id == Jurisdiction.id)
+            .where(JurisdictionContact.person_id == found.id)
+            .order_by(Jurisdiction.slug)
+        ).mappings()
+    ]
+    detail["articles"] = [
+        {"slug": r.slug, "name": r.title} for r in session.execute(
+            select(Article.slug, Article.title)
+            .join(ArticleAuthor, ArticleAuthor.article_id == Article.id)
+            .where(ArticleAuthor.person_id == found.id)
+            .order_by(Article.slug)
+        )
+    ]
+    return detail

@@ -1,0 +1,171 @@
+"""Read and validate seed_data/: every problem names the file, the record and the field."""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from app.seed import schemas as s
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class SeedError(Exception):
+    """A seed file is broken; the message says where and why. Nothing was written."""
+
+    def __init__(self, file: str, record: str | None, field_name: str | None, reason: str) -> None:
+        where = file + (f", record {record}" if record else "") + (f", field '{field_name}'" if field_name else "")
+        super().__init__(f"{where}: {reason}")
+        self.file, self.record, self.field, self.reason = file, record, field_name, reason
+
+
+@dataclass
+class SeedBundle:
+    """Every validated seed record, ready to write."""
+
+    documents: list[s.DocumentSeed] = field(default_factory=list)
+    sources: list[s.SourceSeed] = field(default_factory=list)
+    action_areas: list[s.ActionAreaSeed] = field(default_factory=list)
+    organizations: list[s.OrganizationSeed] = field(default_factory=list)
+    people: list[s.PersonSeed] = field(default_factory=list)
+    jurisdictions: list[s.JurisdictionSeed] = field(default_factory=list)
+    networks: list[s.NetworkSeed] = field(default_factory=list)
+    strategies: list[s.StrategySeed] = field(default_factory=list)
+    metrics: list[s.MetricSeed] = field(default_factory=list)
+    observations: list[s.ObservationSeed] = field(default_factory=list)
+    articles: list[s.ArticleSeed] = field(default_factory=list)
+
+
+def _load_yaml(path: Path, text: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise SeedError(path.name, None, None, f"not valid YAML ({exc})") from None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise SeedError(path.name, None, None, "not UTF-8 text") from None
+
+
+def _validate(model: type[M], raw: Any, file: str, index: int) -> M:
+    label = f"#{index + 1}"
+    if isinstance(raw, dict):
+        natural = raw.get("slug") or raw.get("key") or raw.get("id")
+        label += f" ({natural})" if natural else ""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(p) for p in first["loc"]) or None
+        raise SeedError(file, label, loc, first["msg"]) from None
+
+
+def _records(seed_dir: Path, name: str, model: type[M]) -> list[M]:
+    path = seed_dir / name
+    if not path.exists():
+        raise SeedError(name, None, None, "file is missing")
+    raw = _load_yaml(path, _read_text(path))
+    if not isinstance(raw, list):
+        raise SeedError(name, None, None, "expected a list of records")
+    return [_validate(model, item, name, i) for i, item in enumerate(raw)]
+
+
+def _article(path: Path) -> s.ArticleSeed:
+    text = _read_text(path)
+    name = f"articles/{path.name}"
+    if not text.startswith("---\n") or "\n---\n" not in text[4:]:
+        raise SeedError(name, None, None, "expected YAML front matter between '---' lines")
+    front_text, body = text[4:].split("\n---\n", 1)
+    front = _load_yaml(path, front_text)
+    if not isinstance(front, dict):
+        raise SeedError(name, None, None, "front matter must be a mapping")
+    return _validate(s.ArticleSeed, {**front, "body": body.strip("\n") + "\n"}, name, 0)
+
+
+def _unique(records: Iterable[Any], attr: str, file: str) -> set[str]:
+    seen: set[str] = set()
+    for i, rec in enumerate(records):
+        value = getattr(rec, attr)
+        if value in seen:
+            raise SeedError(file, f"#{i + 1} ({value})", attr, "duplicate natural key")
+        seen.add(value)
+    return seen
+
+
+def read_seed_dir(seed_dir: Path) -> SeedBundle:
+    """Parse and validate every seed file, then check that every reference resolves."""
+    if not seed_dir.is_dir():
+        raise SeedError(str(seed_dir), None, None, "seed directory not found")
+    bundle = SeedBundle(
+        documents=_records(seed_dir, "documents.yaml", s.DocumentSeed),
+        sources=_records(seed_dir, "sources.yaml", s.SourceSeed),
+        action_areas=_records(seed_dir, "action_areas.yaml", s.ActionAreaSeed),
+        organizations=_records(seed_dir, "organizations.yaml", s.OrganizationSeed),
+        people=_records(seed_dir, "people.yaml", s.PersonSeed),
+        jurisdictions=_records(seed_dir, "jurisdictions.yaml", s.JurisdictionSeed),
+        networks=_records(seed_dir, "networks.yaml", s.NetworkSeed),
+        strategies=_records(seed_dir, "strategies.yaml", s.StrategySeed),
+        metrics=_records(seed_dir, "metrics.yaml", s.MetricSeed),
+        observations=_records(seed_dir, "observations.yaml", s.ObservationSeed),
+        articles=[_article(p) for p in sorted((seed_dir / "articles").glob("*.md"))],
+    )
+    check_references(bundle)
+    return bundle
+
+
+def _check(file: str, records: Iterable[Any], label: Callable[[Any], str], attr: str, known: set[str]) -> None:
+    for i, rec in enumerate(records):
+        value = getattr(rec, attr)
+        values = value if isinstance(value, list) else [value]
+        for v in values:
+            ref = getattr(v, "jurisdiction", None) or getattr(v, "organization", None) or v
+            if ref is not None and ref not in known:
+                raise SeedError(file, f"#{i + 1} ({label(rec)})", attr, f"unknown reference '{ref}'")
+
+
+def check_references(b: SeedBundle) -> None:
+    """Every slug a record names must exist; every figure must appear in its passage."""
+    docs = _unique(b.documents, "key", "documents.yaml")
+    srcs = _unique(b.sources, "id", "sources.yaml")
+    areas = _unique(b.action_areas, "slug", "action_areas.yaml")
+    orgs = _unique(b.organizations, "slug", "organizations.yaml")
+    people = _unique(b.people, "slug", "people.yaml")
+    jurs = _unique(b.jurisdictions, "slug", "jurisdictions.yaml")
+    nets = _unique(b.networks, "slug", "networks.yaml")
+    strats = _unique(b.strategies, "slug", "strategies.yaml")
+    metrics = _unique(b.metrics, "key", "metrics.yaml")
+    _unique(b.observations, "key", "observations.yaml")
+    _unique(b.articles, "slug", "articles/")
+    slug = lambda r: r.slug  # noqa: E731
+    _check("sources.yaml", b.sources, lambda r: r.id, "document", docs)
+    for attr, known in [("parent", orgs), ("source", srcs)]:
+        _check("organizations.yaml", b.organizations, slug, attr, known)
+    for attr, known in [("organization", orgs), ("source", srcs)]:
+        _check("people.yaml", b.people, slug, attr, known)
+    for attr, known in [("action_areas", areas), ("lead_agency", orgs), ("partners", orgs),
+                        ("contacts", people), ("source", srcs)]:
+        _check("jurisdictions.yaml", b.jurisdictions, slug, attr, known)
+    for attr, known in [("jurisdictions", jurs), ("organizations", orgs), ("source", srcs)]:
+        _check("networks.yaml", b.networks, slug, attr, known)
+    for attr, known in [("jurisdiction", jurs), ("action_areas", areas), ("source", srcs)]:
+        _check("strategies.yaml", b.strategies, slug, attr, known)
+    key = lambda r: r.key  # noqa: E731
+    for attr, known in [("jurisdiction", jurs), ("metric", metrics), ("source", srcs), ("strategy", strats)]:
+        _check("observations.yaml", b.observations, key, attr, known)
+    for attr, known in [("authors", people), ("action_areas", areas), ("jurisdictions", jurs),
+                        ("organizations", orgs), ("networks", nets), ("document", docs), ("source", srcs)]:
+        _check("articles/", b.articles, slug, attr, known)
+    passages = {src.id: src.passage for src in b.sources}
+    for i, obs in enumerate(b.observations):
+        if obs.text_as_written not in passages[obs.source]:
+            raise SeedError("observations.yaml", f"#{i + 1} ({obs.key})", "text_as_written",
+                            f"not found verbatim in source '{obs.source}'")
+        if obs.period_start and obs.period_end and obs.period_end < obs.period_start:
+            raise SeedError("observations.yaml", f"#{i + 1} ({obs.key})", "period_end",
+                            "ends before period_start")
