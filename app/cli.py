@@ -46,9 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="apply database migrations (alembic upgrade head)").set_defaults(
         func=_migrate
     )
-    sub.add_parser("seed", help="validate seed_data/ and upsert it in one transaction").set_defaults(
-        func=_seed
-    )
+    sub.add_parser(
+        "seed", help="validate seed_data/ and upsert it in one transaction"
+    ).set_defaults(func=_seed)
     return parser
 
 

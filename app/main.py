@@ -22,11 +22,20 @@ Lists return `{"data", "links", "meta"}` and page with `limit` and an opaque `cu
 """
 
 TAGS = [
-    {"name": "jurisdictions", "description": "Counties, states, cities and parishes, with full profiles."},
+    {
+        "name": "jurisdictions",
+        "description": "Counties, states, cities and parishes, with full profiles.",
+    },
     {"name": "action areas", "description": "The taxonomy of reform areas."},
     {"name": "strategies", "description": "Programs and practices each jurisdiction runs."},
-    {"name": "metrics", "description": "Definitions of what each figure measures (the data dictionary)."},
-    {"name": "observations", "description": "Figures, each with its period, qualifier and source passage."},
+    {
+        "name": "metrics",
+        "description": "Definitions of what each figure measures (the data dictionary).",
+    },
+    {
+        "name": "observations",
+        "description": "Figures, each with its period, qualifier and source passage.",
+    },
     {"name": "articles", "description": "Blog posts and what they mention."},
     {"name": "organizations", "description": "Lead agencies, partners and other organizations."},
     {"name": "people", "description": "Authors and contacts."},

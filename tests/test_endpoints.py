@@ -22,7 +22,11 @@ DETAILS = [
     ("action-areas", "diversion", "slug"),
     ("strategies", "milwaukee-county-wi-court-reminder-program", "slug"),
     ("metrics", "jail_bookings", "key"),
-    ("articles", "pathways-to-collective-healing-law-enforcement-and-the-communities-they-serve", "slug"),
+    (
+        "articles",
+        "pathways-to-collective-healing-law-enforcement-and-the-communities-they-serve",
+        "slug",
+    ),
     ("organizations", "policy-research-inc", "slug"),
     ("people", "ashley-krider", "slug"),
     ("networks", "collective-healing", "slug"),
@@ -31,7 +35,9 @@ DETAILS = [
 
 
 @pytest.mark.parametrize(("resource", "total"), LISTS.items())
-def test_list_returns_every_seeded_row_across_pages(client: TestClient, resource: str, total: int) -> None:
+def test_list_returns_every_seeded_row_across_pages(
+    client: TestClient, resource: str, total: int
+) -> None:
     first = get_json(client, f"{API}/{resource}?limit=1")
     assert len(first["data"]) == 1
     assert first["meta"]["limit"] == 1
@@ -62,36 +68,93 @@ def test_detail_and_unknown_detail(client: TestClient, resource: str, key: str, 
         ("jurisdictions?state=WI&kind=county", {"eau-claire-county-wi", "milwaukee-county-wi"}),
         ("jurisdictions?kind=state", {"delaware"}),
         ("jurisdictions?kind=parish", {"east-baton-rouge-la"}),
-        ("jurisdictions?action_area=reentry", {"delaware", "gwinnett-county-ga", "milwaukee-county-wi"}),
+        (
+            "jurisdictions?action_area=reentry",
+            {"delaware", "gwinnett-county-ga", "milwaukee-county-wi"},
+        ),
         ("jurisdictions?network=collective-healing", set()),
         ("jurisdictions?state=ZZ", set()),
         ("jurisdictions?action_area=nothing-here", set()),
         ("strategies?jurisdiction=delaware", {"delaware-behavioral-health-stakeholder-events"}),
-        ("strategies?jurisdiction=milwaukee-county-wi&action_area=courts", {"milwaukee-county-wi-court-reminder-program"}),
-        ("articles?author=aviva-kurash", {"pathways-to-collective-healing-law-enforcement-and-the-communities-they-serve"}),
-        ("articles?action_area=diversion", {"safety-and-justice-challenge-expands-to-add-behavioral-health-focused-cohort"}),
-        ("articles?jurisdiction=pima-county-az", {"safety-and-justice-challenge-expands-to-add-behavioral-health-focused-cohort"}),
-        ("articles?published_from=2021-08-01", {"pathways-to-collective-healing-law-enforcement-and-the-communities-they-serve"}),
-        ("articles?published_to=2021-07-14", {"safety-and-justice-challenge-expands-to-add-behavioral-health-focused-cohort"}),
+        (
+            "strategies?jurisdiction=milwaukee-county-wi&action_area=courts",
+            {"milwaukee-county-wi-court-reminder-program"},
+        ),
+        (
+            "articles?author=aviva-kurash",
+            {"pathways-to-collective-healing-law-enforcement-and-the-communities-they-serve"},
+        ),
+        (
+            "articles?action_area=diversion",
+            {"safety-and-justice-challenge-expands-to-add-behavioral-health-focused-cohort"},
+        ),
+        (
+            "articles?jurisdiction=pima-county-az",
+            {"safety-and-justice-challenge-expands-to-add-behavioral-health-focused-cohort"},
+        ),
+        (
+            "articles?published_from=2021-08-01",
+            {"pathways-to-collective-healing-law-enforcement-and-the-communities-they-serve"},
+        ),
+        (
+            "articles?published_to=2021-07-14",
+            {"safety-and-justice-challenge-expands-to-add-behavioral-health-focused-cohort"},
+        ),
         ("articles?published_from=2022-01-01", set()),
-        ("organizations?state=de", {"delaware-criminal-justice-council", "delaware-department-of-correction",
-                                    "delaware-department-of-human-services", "partnership-in-reentry-coalition-of-delaware"}),
-        ("observations?from=2015-06-01&to=2015-06-30", {
-            "milwaukee-county-wi/jail_bookings/2015",
-            "milwaukee-county-wi/jail_population_share_black_hispanic/2015",
-            "milwaukee-county-wi/resident_population_share_black_hispanic/2015"}),
+        (
+            "organizations?state=de",
+            {
+                "delaware-criminal-justice-council",
+                "delaware-department-of-correction",
+                "delaware-department-of-human-services",
+                "partnership-in-reentry-coalition-of-delaware",
+            },
+        ),
+        (
+            "observations?from=2015-06-01&to=2015-06-30",
+            {
+                "milwaukee-county-wi/jail_bookings/2015",
+                "milwaukee-county-wi/jail_population_share_black_hispanic/2015",
+                "milwaukee-county-wi/resident_population_share_black_hispanic/2015",
+            },
+        ),
         ("observations?from=2016-01-01", set()),
-        ("observations?metric=jail_population_change", {"milwaukee-county-wi/jail_population_change"}),
-        ("observations?jurisdiction=united-states", {"united-states/jail_population_share_behavioral_health"}),
-        ("sources?document=profile-state-of-delaware", {"delaware-background-and-approach", "delaware-events",
-                                                        "delaware-header", "delaware-lead-agency", "delaware-partners",
-                                                        "delaware-social"}),
-        ("jurisdictions/gwinnett-county-ga/strategies?action_area=reentry", {
-            "gwinnett-county-ga-grip-staff", "gwinnett-county-ga-gwinnett-reentry-intervention-program",
-            "gwinnett-county-ga-jail-therapeutic-communities", "gwinnett-county-ga-pokket"}),
-        ("jurisdictions/milwaukee-county-wi/observations?metric=jail_bookings&from=2015-01-01&to=2015-12-31",
-         {"milwaukee-county-wi/jail_bookings/2015"}),
-        ("jurisdictions/lake-county-il/articles", {"safety-and-justice-challenge-expands-to-add-behavioral-health-focused-cohort"}),
+        (
+            "observations?metric=jail_population_change",
+            {"milwaukee-county-wi/jail_population_change"},
+        ),
+        (
+            "observations?jurisdiction=united-states",
+            {"united-states/jail_population_share_behavioral_health"},
+        ),
+        (
+            "sources?document=profile-state-of-delaware",
+            {
+                "delaware-background-and-approach",
+                "delaware-events",
+                "delaware-header",
+                "delaware-lead-agency",
+                "delaware-partners",
+                "delaware-social",
+            },
+        ),
+        (
+            "jurisdictions/gwinnett-county-ga/strategies?action_area=reentry",
+            {
+                "gwinnett-county-ga-grip-staff",
+                "gwinnett-county-ga-gwinnett-reentry-intervention-program",
+                "gwinnett-county-ga-jail-therapeutic-communities",
+                "gwinnett-county-ga-pokket",
+            },
+        ),
+        (
+            "jurisdictions/milwaukee-county-wi/observations?metric=jail_bookings&from=2015-01-01&to=2015-12-31",
+            {"milwaukee-county-wi/jail_bookings/2015"},
+        ),
+        (
+            "jurisdictions/lake-county-il/articles",
+            {"safety-and-justice-challenge-expands-to-add-behavioral-health-focused-cohort"},
+        ),
         ("jurisdictions/delaware/articles", set()),
     ],
 )
@@ -101,7 +164,12 @@ def test_filters(client: TestClient, path: str, expected: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "path", ["jurisdictions/atlantis/strategies", "jurisdictions/atlantis/observations", "jurisdictions/atlantis/articles"]
+    "path",
+    [
+        "jurisdictions/atlantis/strategies",
+        "jurisdictions/atlantis/observations",
+        "jurisdictions/atlantis/articles",
+    ],
 )
 def test_sub_resources_of_unknown_jurisdiction_are_404(client: TestClient, path: str) -> None:
     assert get_json(client, f"{API}/{path}", 404)["code"] == "not_found"
@@ -113,8 +181,8 @@ def test_sub_resources_of_unknown_jurisdiction_are_404(client: TestClient, path:
         ("jurisdictions?limit=0", "limit"),
         ("jurisdictions?limit=501", "limit"),
         ("jurisdictions?limit=ten", "limit"),
-        ("jurisdictions?cursor=not-a-cursor", "cursor"),
-        ("jurisdictions?cursor=eyJ4IjoxfQ", "cursor"),
+        ("jurisdictions?cursor=not%20a%20cursor", "cursor"),
+        ("jurisdictions?cursor=abcde", "cursor"),
         ("jurisdictions?state=W1", "state"),
         ("jurisdictions?kind=planet", "kind"),
         ("jurisdictions?network=Not%20A%20Slug", "network"),
@@ -127,7 +195,9 @@ def test_sub_resources_of_unknown_jurisdiction_are_404(client: TestClient, path:
         ("metrics/Bad-Key", "key"),
     ],
 )
-def test_malformed_parameters_are_422_naming_the_parameter(client: TestClient, path: str, parameter: str) -> None:
+def test_malformed_parameters_are_422_naming_the_parameter(
+    client: TestClient, path: str, parameter: str
+) -> None:
     problem = get_json(client, f"{API}/{path}", 422)
     assert parameter in [e.get("parameter") for e in problem["errors"]]
 
@@ -140,7 +210,9 @@ def test_kind_error_lists_allowed_values(client: TestClient) -> None:
 def test_links_next_keeps_filters(client: TestClient) -> None:
     body = get_json(client, f"{API}/strategies?jurisdiction=milwaukee-county-wi&limit=5")
     assert "jurisdiction=milwaukee-county-wi" in body["links"]["next"]
-    assert len(all_pages(client, f"{API}/strategies?jurisdiction=milwaukee-county-wi&limit=5")) == 16
+    assert (
+        len(all_pages(client, f"{API}/strategies?jurisdiction=milwaukee-county-wi&limit=5")) == 16
+    )
 
 
 def test_health_probes(client: TestClient) -> None:

@@ -23,7 +23,12 @@ MKE_PARTNERS = [
 
 def test_milwaukee_profile_matches_the_source(client: TestClient) -> None:
     j = get_json(client, f"{API}/jurisdictions/milwaukee-county-wi")["data"]
-    assert (j["name"], j["kind"], j["state"], j["fips"]) == ("Milwaukee County", "county", "WI", "55079")
+    assert (j["name"], j["kind"], j["state"], j["fips"]) == (
+        "Milwaukee County",
+        "county",
+        "WI",
+        "55079",
+    )
     assert j["jail_population_change_pct"] == -20
     assert j["jail_population_change_text"] == "20%"
     assert j["action_areas"] == ["courts", "data-analysis", "diversion", "mental-health", "reentry"]
@@ -58,11 +63,17 @@ def test_every_figure_resolves_to_a_passage_containing_it(client: TestClient) ->
 
 
 def test_bookings_2015_come_with_period_and_source(client: TestClient) -> None:
-    body = get_json(client, f"{API}/observations?jurisdiction=milwaukee-county-wi&metric=jail_bookings")
+    body = get_json(
+        client, f"{API}/observations?jurisdiction=milwaukee-county-wi&metric=jail_bookings"
+    )
     [obs] = body["data"]
     assert obs["value"] == 33500
     assert obs["text_as_written"] == "33,500 jail bookings per year"
-    assert (obs["period_start"], obs["period_end"], obs["frequency"]) == ("2015-01-01", "2015-12-31", "year")
+    assert (obs["period_start"], obs["period_end"], obs["frequency"]) == (
+        "2015-01-01",
+        "2015-12-31",
+        "year",
+    )
     source = get_json(client, f"{API}/sources/{obs['source_id']}")["data"]
     assert source["passage"] == "In 2015, Milwaukee County had 33,500 jail bookings per year."
     assert source["section_inferred"] is True
@@ -87,26 +98,42 @@ def test_delaware_and_gwinnett_profiles(client: TestClient) -> None:
     assert [c["name"] for c in gw["contacts"]] == ["Jacob Baird"]
     assert gw["contacts"][0]["title"] is None
     assert len(gw["partners"]) == 7
-    assert gw["partners"][-1]["name"] == "Kennesaw State University Department of Sociology and Criminal Justice"
-    pokket = get_json(client, f"{API}/observations?jurisdiction=gwinnett-county-ga&metric=program_enrollment")
+    assert (
+        gw["partners"][-1]["name"]
+        == "Kennesaw State University Department of Sociology and Criminal Justice"
+    )
+    pokket = get_json(
+        client, f"{API}/observations?jurisdiction=gwinnett-county-ga&metric=program_enrollment"
+    )
     assert pokket["data"][0]["value"] == 350
     assert pokket["data"][0]["strategy"] == "gwinnett-county-ga-pokket"
 
 
 def test_articles_author_date_and_action_areas(client: TestClient) -> None:
     articles = {a["slug"]: a for a in all_pages(client, f"{API}/articles")}
-    pathways = articles["pathways-to-collective-healing-law-enforcement-and-the-communities-they-serve"]
-    assert pathways["title"] == "Pathways to Collective Healing: Law Enforcement and the Communities They Serve"
+    pathways = articles[
+        "pathways-to-collective-healing-law-enforcement-and-the-communities-they-serve"
+    ]
+    assert (
+        pathways["title"]
+        == "Pathways to Collective Healing: Law Enforcement and the Communities They Serve"
+    )
     assert [a["name"] for a in pathways["authors"]] == ["Aviva Kurash"]
     assert pathways["published"] == "2021-08-19"
     assert pathways["action_areas"] == ["policing", "reentry", "victims"]
-    impact = get_json(client, f"{API}/articles/safety-and-justice-challenge-expands-to-add-behavioral-health-focused-cohort")["data"]
+    impact = get_json(
+        client,
+        f"{API}/articles/safety-and-justice-challenge-expands-to-add-behavioral-health-focused-cohort",
+    )["data"]
     assert [a["name"] for a in impact["authors"]] == ["Ashley Krider"]
     assert impact["published"] == "2021-07-14"
     assert impact["action_areas"] == ["community-engagement", "diversion", "reentry"]
     assert "- improving case processing efficiency;" in impact["body"]
     assert "milwaukee-county-wi" in {j["slug"] for j in impact["jurisdictions"]}
-    assert {o["name"] for o in impact["organizations"]} >= {"Policy Research, Inc.", "Texas Health and Human Services Commission"}
+    assert {o["name"] for o in impact["organizations"]} >= {
+        "Policy Research, Inc.",
+        "Texas Health and Human Services Commission",
+    }
 
 
 def test_impact_network_membership(client: TestClient) -> None:

@@ -38,27 +38,60 @@ def test_seeding_twice_changes_nothing(seeded_scratch) -> None:  # type: ignore[
 
 def test_corrected_seed_updates_only_what_changed(seeded_scratch, seed_copy: Path) -> None:  # type: ignore[no-untyped-def]
     path = seed_copy / "people.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("title: CJC Director", "title: Director"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("title: CJC Director", "title: Director"),
+        encoding="utf-8",
+    )
     report = seed_database(seeded_scratch, seed_copy)
     assert report.changed == 1
     assert report.tables["person"]["updated"] == 1
 
 
 BROKEN = [
-    ("jurisdictions.yaml", "fips: '55079'", "fips: '5507'", "jurisdictions.yaml, record #1 (milwaukee-county-wi), field 'fips'"),
+    (
+        "jurisdictions.yaml",
+        "fips: '55079'",
+        "fips: '5507'",
+        "jurisdictions.yaml, record #1 (milwaukee-county-wi), field 'fips'",
+    ),
     ("jurisdictions.yaml", "kind: county", "kind: planet", "field 'kind'"),
-    ("people.yaml", "title: CJC Director", "titel: CJC Director", "people.yaml, record #3 (mandy-potapenko), field 'titel'"),
-    ("strategies.yaml", "jurisdiction: milwaukee-county-wi", "jurisdiction: atlantis", "unknown reference 'atlantis'"),
-    ("observations.yaml", "text_as_written: 33,500 jail bookings per year", "text_as_written: 35,000 jail bookings per year", "field 'text_as_written'"),
+    (
+        "people.yaml",
+        "title: CJC Director",
+        "titel: CJC Director",
+        "people.yaml, record #3 (mandy-potapenko), field 'titel'",
+    ),
+    (
+        "strategies.yaml",
+        "jurisdiction: milwaukee-county-wi",
+        "jurisdiction: atlantis",
+        "unknown reference 'atlantis'",
+    ),
+    (
+        "observations.yaml",
+        "text_as_written: 33,500 jail bookings per year",
+        "text_as_written: 35,000 jail bookings per year",
+        "field 'text_as_written'",
+    ),
     ("observations.yaml", "value: 33500", "value: lots", "observations.yaml, record #4"),
-    ("metrics.yaml", "- key: jail_bookings", "- key: jail_population_change", "duplicate natural key"),
+    (
+        "metrics.yaml",
+        "- key: jail_bookings",
+        "- key: jail_population_change",
+        "duplicate natural key",
+    ),
     ("action_areas.yaml", "- slug: courts", "- slug: [courts", "not valid YAML"),
 ]
 
 
 @pytest.mark.parametrize(("file", "old", "new", "message"), BROKEN)
 def test_broken_seed_file_is_refused_and_nothing_changes(
-    seeded_scratch, seed_copy: Path, file: str, old: str, new: str, message: str  # type: ignore[no-untyped-def]
+    seeded_scratch,
+    seed_copy: Path,
+    file: str,
+    old: str,
+    new: str,
+    message: str,  # type: ignore[no-untyped-def]
 ) -> None:
     path = seed_copy / file
     text = path.read_text(encoding="utf-8")
@@ -74,7 +107,7 @@ def test_broken_seed_file_is_refused_and_nothing_changes(
 def test_seed_file_in_wrong_encoding_is_refused(seed_copy: Path) -> None:
     path = seed_copy / "people.yaml"
     path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))
-    with pytest.raises(SeedError, match="people.yaml: not UTF-8"):
+    with pytest.raises(SeedError, match=r"people\.yaml: not UTF-8"):
         seed_database(build_engine("sqlite://"), seed_copy)
 
 
@@ -93,11 +126,16 @@ def test_failure_midway_writes_nothing(fresh_url: str, monkeypatch: pytest.Monke
     engine.dispose()
 
 
-def test_cli_seed_reports_refusal(seed_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_seed_reports_refusal(
+    seed_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from app.cli import main
     from app.core.config import get_settings
 
     (seed_copy / "people.yaml").write_text("- slug: Bad Slug\n  name: X\n", encoding="utf-8")
     monkeypatch.setattr(get_settings(), "seed_dir", seed_copy)
     assert main(["seed"]) == 2
-    assert "seed refused, nothing written: people.yaml, record #1 (Bad Slug), field 'slug'" in capsys.readouterr().err
+    assert (
+        "seed refused, nothing written: people.yaml, record #1 (Bad Slug), field 'slug'"
+        in capsys.readouterr().err
+    )

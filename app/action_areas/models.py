@@ -1,6 +1,7 @@
 """Action areas: the taxonomy the network tags profiles, strategies and posts with."""
 
-from pydantic import BaseModel, Field as PField
+from pydantic import BaseModel
+from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401

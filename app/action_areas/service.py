@@ -25,7 +25,7 @@ def _public(session: Session, rows: list[ActionArea]) -> list[dict[str, Any]]:
         name: dict(
             session.execute(
                 select(link.action_area_id, func.count())
-                .where(link.action_area_id.in_(ids))  # type: ignore[attr-defined]
+                .where(link.action_area_id.in_(ids))
                 .group_by(link.action_area_id)
             ).all()
         )
@@ -39,7 +39,7 @@ def _public(session: Session, rows: list[ActionArea]) -> list[dict[str, Any]]:
 
 def get_all(session: Session, *, page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
     """One page of action areas with usage counts."""
-    rows, next_cursor = fetch_page(session, select(ActionArea), ActionArea.slug, page)  # type: ignore[arg-type]
+    rows, next_cursor = fetch_page(session, select(ActionArea), ActionArea.slug, page)
     return _public(session, list(rows)), next_cursor
 
 

@@ -49,8 +49,13 @@ def list_articles(
 ) -> dict[str, Any]:
     """List articles."""
     items, next_cursor = service.get_all(
-        session, page=page, action_area=action_area, author=author, jurisdiction=jurisdiction,
-        published_from=published_from, published_to=published_to,
+        session,
+        page=page,
+        action_area=action_area,
+        author=author,
+        jurisdiction=jurisdiction,
+        published_from=published_from,
+        published_to=published_to,
     )
     return list_body(request, items, page, next_cursor)
 

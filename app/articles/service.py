@@ -27,16 +27,26 @@ from app.people.models import Person
 def _summaries(session: Session, rows: list[Article]) -> list[dict[str, Any]]:
     ids = [a.id for a in rows if a.id is not None]
     authors = grouped(
-        session, ArticleAuthor.article_id, [Person.slug, Person.name], ids,
-        joins=[(Person, Person.id == ArticleAuthor.person_id)], order_by=[ArticleAuthor.position],
+        session,
+        ArticleAuthor.article_id,
+        [Person.slug, Person.name],
+        ids,
+        joins=[(Person, Person.id == ArticleAuthor.person_id)],
+        order_by=[ArticleAuthor.position],
     )
     areas = grouped(
-        session, ArticleActionArea.article_id, [ActionArea.slug], ids,
-        joins=[(ActionArea, ActionArea.id == ArticleActionArea.action_area_id)], order_by=[ActionArea.slug],
+        session,
+        ArticleActionArea.article_id,
+        [ActionArea.slug],
+        ids,
+        joins=[(ActionArea, ActionArea.id == ArticleActionArea.action_area_id)],
+        order_by=[ActionArea.slug],
     )
     return [
         {
-            "slug": a.slug, "title": a.title, "published": a.published,
+            "slug": a.slug,
+            "title": a.title,
+            "published": a.published,
             "authors": authors.get(a.id or 0, []),
             "action_areas": [x["slug"] for x in areas.get(a.id or 0, [])],
         }
@@ -44,17 +54,23 @@ def _summaries(session: Session, rows: list[Article]) -> list[dict[str, Any]]:
     ]
 
 
-def _mentioned(session: Session, link: Any, column: Any, model: Any, article_id: int) -> list[dict[str, Any]]:
+def _mentioned(
+    session: Session, link: Any, column: Any, model: Any, article_id: int
+) -> list[dict[str, Any]]:
     rows = grouped(
-        session, link.article_id, [model.slug, model.name], [article_id],
-        joins=[(model, model.id == column)], order_by=[model.slug],
+        session,
+        link.article_id,
+        [model.slug, model.name],
+        [article_id],
+        joins=[(model, model.id == column)],
+        order_by=[model.slug],
     )
     return rows.get(article_id, [])
 
 
 def _filter_by(stmt: Any, link: Any, column: Any, model: Any, slug: str) -> Any:
     ids = select(link.article_id).join(model, model.id == column).where(model.slug == slug)
-    return stmt.where(Article.id.in_(ids))  # type: ignore[union-attr]
+    return stmt.where(Article.id.in_(ids))
 
 
 def get_all(
@@ -70,16 +86,24 @@ def get_all(
     """One page of articles matching every given filter."""
     stmt = select(Article)
     if action_area:
-        stmt = _filter_by(stmt, ArticleActionArea, ArticleActionArea.action_area_id, ActionArea, action_area)
+        stmt = _filter_by(
+            stmt, ArticleActionArea, ArticleActionArea.action_area_id, ActionArea, action_area
+        )
     if author:
         stmt = _filter_by(stmt, ArticleAuthor, ArticleAuthor.person_id, Person, author)
     if jurisdiction:
-        stmt = _filter_by(stmt, ArticleJurisdiction, ArticleJurisdiction.jurisdiction_id, Jurisdiction, jurisdiction)
+        stmt = _filter_by(
+            stmt,
+            ArticleJurisdiction,
+            ArticleJurisdiction.jurisdiction_id,
+            Jurisdiction,
+            jurisdiction,
+        )
     if published_from:
         stmt = stmt.where(Article.published >= published_from)
     if published_to:
         stmt = stmt.where(Article.published <= published_to)
-    rows, next_cursor = fetch_page(session, stmt, Article.slug, page)  # type: ignore[arg-type]
+    rows, next_cursor = fetch_page(session, stmt, Article.slug, page)
     return _summaries(session, list(rows)), next_cursor
 
 
@@ -94,10 +118,18 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
         source_id=found.source_id,
         note=found.note,
         jurisdictions=_mentioned(
-            session, ArticleJurisdiction, ArticleJurisdiction.jurisdiction_id, Jurisdiction, found.id
+            session,
+            ArticleJurisdiction,
+            ArticleJurisdiction.jurisdiction_id,
+            Jurisdiction,
+            found.id,
         ),
         organizations=_mentioned(
-            session, ArticleOrganization, ArticleOrganization.organization_id, Organization, found.id
+            session,
+            ArticleOrganization,
+            ArticleOrganization.organization_id,
+            Organization,
+            found.id,
         ),
         networks=_mentioned(session, ArticleNetwork, ArticleNetwork.network_id, Network, found.id),
     )

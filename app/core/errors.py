@@ -93,7 +93,9 @@ def problem_response(
     )
     all_headers = {"X-Request-ID": request_id, **(headers or {})}
     payload = body.model_dump(exclude_none=True)
-    return Response(dumps(payload), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=all_headers)
+    return Response(
+        dumps(payload), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=all_headers
+    )
 
 
 def _field_problem(error: dict[str, Any]) -> FieldProblem:

@@ -25,16 +25,26 @@ class DatabaseUnavailableError(ApiError):
     code = "database_unavailable"
 
 
-@router.get("/healthz", name="healthz", summary="Liveness probe", response_model=Health,
-            description="Answers 200 while the process serves requests; touches no database.")
+@router.get(
+    "/healthz",
+    name="healthz",
+    summary="Liveness probe",
+    response_model=Health,
+    description="Answers 200 while the process serves requests; touches no database.",
+)
 def healthz() -> dict[str, Any]:
     """The process is alive."""
     return {"status": "ok"}
 
 
-@router.get("/readyz", name="readyz", summary="Readiness probe", response_model=Health,
-            description="Answers 200 when the database answers a query, 503 otherwise.",
-            responses=problem_responses(503))
+@router.get(
+    "/readyz",
+    name="readyz",
+    summary="Readiness probe",
+    response_model=Health,
+    description="Answers 200 when the database answers a query, 503 otherwise.",
+    responses=problem_responses(503),
+)
 def readyz() -> dict[str, Any]:
     """The database is reachable."""
     try:

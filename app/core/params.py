@@ -1,11 +1,24 @@
 """Reusable, documented query parameters (so every list describes its filters the same way)."""
 
+import re
 from datetime import date
 from typing import Annotated
 
 from fastapi import Query
+from pydantic import BeforeValidator
 
 from app.core.schemas import SLUG_PATTERN
+from app.jurisdictions.models import JurisdictionKind
+
+
+def _iso_date_only(value: object) -> object:
+    """Refuse what pydantic would otherwise read as a date (unix timestamps such as `0`)."""
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("expected an ISO 8601 date (YYYY-MM-DD)")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date_only)]
 
 
 def _slug(description: str, example: str) -> object:
@@ -23,23 +36,45 @@ StateQuery = Annotated[
 ActionAreaQuery = Annotated[str | None, _slug("Slug of an action area.", "reentry")]
 JurisdictionQuery = Annotated[str | None, _slug("Slug of a jurisdiction.", "milwaukee-county-wi")]
 NetworkQuery = Annotated[str | None, _slug("Slug of a network.", "impact-network")]
-DocumentQuery = Annotated[str | None, _slug("Key of a captured document.", "profile-milwaukee-county-wi")]
+DocumentQuery = Annotated[
+    str | None, _slug("Key of a captured document.", "profile-milwaukee-county-wi")
+]
 AuthorQuery = Annotated[str | None, _slug("Slug of an author (see /people).", "ashley-krider")]
 MetricQuery = Annotated[
     str | None,
-    Query(pattern=r"^[a-z0-9_]+$", max_length=100, description="Metric key.", examples=["jail_bookings"]),
+    Query(
+        pattern=r"^[a-z0-9_]+$",
+        max_length=100,
+        description="Metric key.",
+        examples=["jail_bookings"],
+    ),
 ]
 FromQuery = Annotated[
-    date | None,
-    Query(alias="from", description="Only periods ending on or after this date (ISO 8601).", examples=["2015-01-01"]),
+    IsoDate | None,
+    Query(
+        alias="from",
+        description="Only periods ending on or after this date (ISO 8601).",
+        examples=["2015-01-01"],
+    ),
 ]
 ToQuery = Annotated[
-    date | None,
-    Query(alias="to", description="Only periods starting on or before this date (ISO 8601).", examples=["2015-12-31"]),
+    IsoDate | None,
+    Query(
+        alias="to",
+        description="Only periods starting on or before this date (ISO 8601).",
+        examples=["2015-12-31"],
+    ),
 ]
 PublishedFromQuery = Annotated[
-    date | None, Query(description="Published on or after this date.", examples=["2021-07-01"])
+    IsoDate | None, Query(description="Published on or after this date.", examples=["2021-07-01"])
 ]
 PublishedToQuery = Annotated[
-    date | None, Query(description="Published on or before this date.", examples=["2021-08-31"])
+    IsoDate | None, Query(description="Published on or before this date.", examples=["2021-08-31"])
+]
+KindQuery = Annotated[
+    JurisdictionKind | None,
+    Query(
+        description="Kind of jurisdiction: county, parish, state, city or nation.",
+        examples=["county"],
+    ),
 ]

@@ -3,7 +3,8 @@
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, Field as PField
+from pydantic import BaseModel
+from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
@@ -92,14 +93,21 @@ class JurisdictionSummary(BaseModel):
     name: str = PField(description="Name as written in the source.", examples=["Milwaukee County"])
     kind: JurisdictionKind = PField(description="county, parish, state, city or nation.")
     state: str | None = PField(description="Two-letter state code.", examples=["WI"])
-    fips: str | None = PField(description="Census FIPS code (5 digits county, 2 state).", examples=["55079"])
+    fips: str | None = PField(
+        description="Census FIPS code (5 digits county, 2 state).", examples=["55079"]
+    )
     has_profile: bool = PField(description="Whether the source has a profile page for it.")
     jail_population_change_pct: float | None = PField(
-        description="Headline change in jail population in percent (reductions negative).", examples=[-20]
+        description="Headline change in jail population in percent (reductions negative).",
+        examples=[-20],
     )
-    jail_population_change_text: str | None = PField(description="The headline as written.", examples=["20%"])
+    jail_population_change_text: str | None = PField(
+        description="The headline as written.", examples=["20%"]
+    )
     social_handle: str | None = PField(description="Social media handle shown on the profile.")
-    last_updated: date | None = PField(description="Profile's last-updated date; null when not shown.")
+    last_updated: date | None = PField(
+        description="Profile's last-updated date; null when not shown."
+    )
     action_areas: list[str] = PField(description="Slugs of its action areas.")
     source_id: str | None = PField(description="Passage that names or profiles it.")
 
@@ -115,7 +123,9 @@ class StrategyShort(BaseModel):
 class JurisdictionDetail(JurisdictionSummary):
     """A whole profile page in one object."""
 
-    background_and_approach: str | None = PField(description="Profile text: background and approach.")
+    background_and_approach: str | None = PField(
+        description="Profile text: background and approach."
+    )
     results: str | None = PField(description="Profile text: results.")
     remaining_challenges: str | None = PField(description="Profile text: remaining challenges.")
     note: str | None = PField(description="What was inferred when transcribing, and why.")
@@ -125,7 +135,9 @@ class JurisdictionDetail(JurisdictionSummary):
     contacts: list["ContactRef"] = PField(description="Contacts, in the source's order.")
     networks: list[RoleRef] = PField(description="Networks it belongs to, with role.")
     strategies: list[StrategyShort] = PField(description="Its strategies in short form.")
-    headline_figures: list[HeadlineFigure] = PField(description="Every figure the source gives for it.")
+    headline_figures: list[HeadlineFigure] = PField(
+        description="Every figure the source gives for it."
+    )
 
 
 class ContactRef(Ref):

@@ -9,10 +9,18 @@ from app.articles.models import ArticleSummary
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.pagination import ItemEnvelope, ListEnvelope, PageDep, list_body
-from app.core.params import ActionAreaQuery, FromQuery, MetricQuery, NetworkQuery, StateQuery, ToQuery
+from app.core.params import (
+    ActionAreaQuery,
+    FromQuery,
+    KindQuery,
+    MetricQuery,
+    NetworkQuery,
+    StateQuery,
+    ToQuery,
+)
 from app.core.schemas import SlugPath
 from app.jurisdictions import service
-from app.jurisdictions.models import JurisdictionDetail, JurisdictionKind, JurisdictionSummary
+from app.jurisdictions.models import JurisdictionDetail, JurisdictionSummary
 from app.metrics import service as metrics
 from app.metrics.models import ObservationPublic
 from app.strategies import service as strategies
@@ -55,7 +63,7 @@ def list_jurisdictions(
     session: SessionDep,
     page: PageDep,
     state: StateQuery = None,
-    kind: JurisdictionKind | None = None,
+    kind: KindQuery = None,
     action_area: ActionAreaQuery = None,
     network: NetworkQuery = None,
 ) -> dict[str, Any]:
@@ -93,11 +101,17 @@ def get_jurisdiction(session: SessionDep, slug: SlugPath) -> dict[str, Any]:
     responses=problem_responses(404, 422),
 )
 def list_jurisdiction_strategies(
-    request: Request, session: SessionDep, slug: SlugPath, page: PageDep, action_area: ActionAreaQuery = None
+    request: Request,
+    session: SessionDep,
+    slug: SlugPath,
+    page: PageDep,
+    action_area: ActionAreaQuery = None,
 ) -> dict[str, Any]:
     """List the strategies of one jurisdiction."""
     service.get_by_slug(session, slug=slug)
-    items, next_cursor = strategies.get_all(session, page=page, jurisdiction=slug, action_area=action_area)
+    items, next_cursor = strategies.get_all(
+        session, page=page, jurisdiction=slug, action_area=action_area
+    )
     return list_body(request, items, page, next_cursor)
 
 

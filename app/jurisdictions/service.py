@@ -22,15 +22,27 @@ from app.people.models import Person
 from app.strategies.models import Strategy
 
 SUMMARY_FIELDS = (
-    "slug", "name", "kind", "state", "fips", "has_profile", "jail_population_change_pct",
-    "jail_population_change_text", "social_handle", "last_updated", "source_id",
+    "slug",
+    "name",
+    "kind",
+    "state",
+    "fips",
+    "has_profile",
+    "jail_population_change_pct",
+    "jail_population_change_text",
+    "social_handle",
+    "last_updated",
+    "source_id",
 )
 
 
 def action_area_slugs(session: Session, ids: list[int]) -> dict[int, list[str]]:
     """Action-area slugs of many jurisdictions, in one query."""
     rows = grouped(
-        session, JurisdictionActionArea.jurisdiction_id, [ActionArea.slug], ids,
+        session,
+        JurisdictionActionArea.jurisdiction_id,
+        [ActionArea.slug],
+        ids,
         joins=[(ActionArea, ActionArea.id == JurisdictionActionArea.action_area_id)],
         order_by=[ActionArea.slug],
     )
@@ -67,15 +79,15 @@ def get_all(
             .join(ActionArea, ActionArea.id == JurisdictionActionArea.action_area_id)
             .where(ActionArea.slug == action_area)
         )
-        stmt = stmt.where(Jurisdiction.id.in_(tagged))  # type: ignore[union-attr]
+        stmt = stmt.where(Jurisdiction.id.in_(tagged))
     if network:
         members = (
             select(NetworkJurisdiction.jurisdiction_id)
             .join(Network, Network.id == NetworkJurisdiction.network_id)
             .where(Network.slug == network)
         )
-        stmt = stmt.where(Jurisdiction.id.in_(members))  # type: ignore[union-attr]
-    rows, next_cursor = fetch_page(session, stmt, Jurisdiction.slug, page)  # type: ignore[arg-type]
+        stmt = stmt.where(Jurisdiction.id.in_(members))
+    rows, next_cursor = fetch_page(session, stmt, Jurisdiction.slug, page)
     return summarize(session, list(rows)), next_cursor
 
 
@@ -99,24 +111,35 @@ def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
         note=j.note,
     )
     detail["action_area_refs"] = [
-        dict(r) for r in session.execute(
+        dict(r)
+        for r in session.execute(
             select(ActionArea.slug, ActionArea.name)
             .join(JurisdictionActionArea, JurisdictionActionArea.action_area_id == ActionArea.id)
             .where(JurisdictionActionArea.jurisdiction_id == jid)
             .order_by(ActionArea.slug)
         ).mappings()
     ]
-    orgs = session.execute(
-        select(Organization.slug, Organization.name, JurisdictionOrganization.role)
-        .join(JurisdictionOrganization, JurisdictionOrganization.organization_id == Organization.id)
-        .where(JurisdictionOrganization.jurisdiction_id == jid)
-        .order_by(JurisdictionOrganization.role, JurisdictionOrganization.position)
-    ).mappings().all()
+    orgs = (
+        session.execute(
+            select(Organization.slug, Organization.name, JurisdictionOrganization.role)
+            .join(
+                JurisdictionOrganization,
+                JurisdictionOrganization.organization_id == Organization.id,
+            )
+            .where(JurisdictionOrganization.jurisdiction_id == jid)
+            .order_by(JurisdictionOrganization.role, JurisdictionOrganization.position)
+        )
+        .mappings()
+        .all()
+    )
     lead = [{"slug": o["slug"], "name": o["name"]} for o in orgs if o["role"] == "lead_agency"]
     detail["lead_agency"] = lead[0] if lead else None
-    detail["partners"] = [{"slug": o["slug"], "name": o["name"]} for o in orgs if o["role"] == "partner"]
+    detail["partners"] = [
+        {"slug": o["slug"], "name": o["name"]} for o in orgs if o["role"] == "partner"
+    ]
     detail["contacts"] = [
-        dict(r) for r in session.execute(
+        dict(r)
+        for r in session.execute(
             select(Person.slug, Person.name, Person.title)
             .join(JurisdictionContact, JurisdictionContact.person_id == Person.id)
             .where(JurisdictionContact.jurisdiction_id == jid)
@@ -124,7 +147,8 @@ def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
         ).mappings()
     ]
     detail["networks"] = [
-        dict(r) for r in session.execute(
+        dict(r)
+        for r in session.execute(
             select(Network.slug, Network.name, NetworkJurisdiction.role)
             .join(NetworkJurisdiction, NetworkJurisdiction.network_id == Network.id)
             .where(NetworkJurisdiction.jurisdiction_id == jid)
@@ -132,18 +156,26 @@ def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
         ).mappings()
     ]
     detail["strategies"] = [
-        dict(r) for r in session.execute(
+        dict(r)
+        for r in session.execute(
             select(Strategy.slug, Strategy.name, Strategy.status)
             .where(Strategy.jurisdiction_id == jid)
             .order_by(Strategy.slug)
         ).mappings()
     ]
     detail["headline_figures"] = [
-        dict(r) for r in session.execute(
+        dict(r)
+        for r in session.execute(
             select(
-                Observation.key.label("id"), Observation.metric_key.label("metric"),  # type: ignore[attr-defined]
-                Observation.value, Metric.unit, Observation.qualifier, Observation.text_as_written,
-                Observation.period_start, Observation.period_end, Observation.source_id,
+                Observation.key.label("id"),
+                Observation.metric_key.label("metric"),
+                Observation.value,
+                Metric.unit,
+                Observation.qualifier,
+                Observation.text_as_written,
+                Observation.period_start,
+                Observation.period_end,
+                Observation.source_id,
             )
             .join(Metric, Metric.key == Observation.metric_key)
             .where(Observation.jurisdiction_id == jid)

@@ -3,7 +3,8 @@
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, Field as PField
+from pydantic import BaseModel
+from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
@@ -73,8 +74,12 @@ class ObservationPublic(BaseModel):
     jurisdiction: Ref = PField(description="The jurisdiction it describes.")
     metric: str = PField(description="Metric key (see /metrics).")
     unit: str = PField(description="Unit of the value.")
-    period_start: date | None = PField(description="First day of the period; null when the source gives none.")
-    period_end: date | None = PField(description="Last day of the period; null when the source gives none.")
+    period_start: date | None = PField(
+        description="First day of the period; null when the source gives none."
+    )
+    period_end: date | None = PField(
+        description="Last day of the period; null when the source gives none."
+    )
     frequency: str | None = PField(description="Length of the period (year, quarter, month, day).")
     value: float = PField(description="The value; reductions are negative.", examples=[33500])
     qualifier: Qualifier = PField(description="How exact the source says it is.")

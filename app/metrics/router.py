@@ -15,7 +15,13 @@ router = APIRouter(tags=["metrics"])
 observations_router = APIRouter(tags=["observations"])
 
 MetricKeyPath = Annotated[
-    str, Path(pattern=r"^[a-z0-9_]+$", max_length=100, description="Metric key.", examples=["jail_bookings"])
+    str,
+    Path(
+        pattern=r"^[a-z0-9_]+$",
+        max_length=100,
+        description="Metric key.",
+        examples=["jail_bookings"],
+    ),
 ]
 
 

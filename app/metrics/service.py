@@ -15,18 +15,25 @@ from app.strategies.models import Strategy
 
 def _metric_rows(session: Session, stmt: Any) -> list[dict[str, Any]]:
     counts = dict(
-        session.execute(select(Observation.metric_key, func.count()).group_by(Observation.metric_key)).all()
+        session.execute(
+            select(Observation.metric_key, func.count()).group_by(Observation.metric_key)
+        ).all()
     )
     return [
-        {"key": x.key, "name": x.name, "unit": x.unit, "description": x.description,
-         "observation_count": counts.get(x.key, 0)}
+        {
+            "key": x.key,
+            "name": x.name,
+            "unit": x.unit,
+            "description": x.description,
+            "observation_count": counts.get(x.key, 0),
+        }
         for x in stmt
     ]
 
 
 def get_metrics(session: Session, *, page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
     """One page of metric definitions."""
-    rows, next_cursor = fetch_page(session, select(Metric), Metric.key, page)  # type: ignore[arg-type]
+    rows, next_cursor = fetch_page(session, select(Metric), Metric.key, page)
     return _metric_rows(session, rows), next_cursor
 
 
@@ -56,10 +63,10 @@ def get_observations(
     if metric:
         stmt = stmt.where(Observation.metric_key == metric)
     if start:
-        stmt = stmt.where(Observation.period_end >= start)  # type: ignore[operator]
+        stmt = stmt.where(Observation.period_end >= start)
     if end:
-        stmt = stmt.where(Observation.period_start <= end)  # type: ignore[operator]
-    rows, next_cursor = fetch_page(session, stmt, Observation.key, page)  # type: ignore[arg-type]
+        stmt = stmt.where(Observation.period_start <= end)
+    rows, next_cursor = fetch_page(session, stmt, Observation.key, page)
     return public_observations(session, list(rows)), next_cursor
 
 
@@ -69,24 +76,37 @@ def public_observations(session: Session, rows: list[Observation]) -> list[dict[
         r.id: {"slug": r.slug, "name": r.name}
         for r in session.execute(
             select(Jurisdiction.id, Jurisdiction.slug, Jurisdiction.name).where(
-                Jurisdiction.id.in_({o.jurisdiction_id for o in rows})  # type: ignore[union-attr]
+                Jurisdiction.id.in_({o.jurisdiction_id for o in rows})
             )
         )
     }
     units = dict(session.execute(select(Metric.key, Metric.unit)).all())
     strategy_ids = {o.strategy_id for o in rows if o.strategy_id}
-    strategies = dict(
-        session.execute(
-            select(Strategy.id, Strategy.slug).where(Strategy.id.in_(strategy_ids))  # type: ignore[union-attr]
-        ).all()
-    ) if strategy_ids else {}
+    strategies = (
+        dict(
+            session.execute(
+                select(Strategy.id, Strategy.slug).where(Strategy.id.in_(strategy_ids))
+            ).all()
+        )
+        if strategy_ids
+        else {}
+    )
     return [
         {
-            "id": o.key, "jurisdiction": jurs[o.jurisdiction_id], "metric": o.metric_key,
-            "unit": units[o.metric_key], "period_start": o.period_start, "period_end": o.period_end,
-            "frequency": o.frequency, "value": o.value, "qualifier": o.qualifier, "status": o.status,
-            "text_as_written": o.text_as_written, "source_id": o.source_id,
-            "strategy": strategies.get(o.strategy_id) if o.strategy_id else None, "note": o.note,
+            "id": o.key,
+            "jurisdiction": jurs[o.jurisdiction_id],
+            "metric": o.metric_key,
+            "unit": units[o.metric_key],
+            "period_start": o.period_start,
+            "period_end": o.period_end,
+            "frequency": o.frequency,
+            "value": o.value,
+            "qualifier": o.qualifier,
+            "status": o.status,
+            "text_as_written": o.text_as_written,
+            "source_id": o.source_id,
+            "strategy": strategies.get(o.strategy_id) if o.strategy_id else None,
+            "note": o.note,
         }
         for o in rows
     ]

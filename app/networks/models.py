@@ -1,6 +1,7 @@
 """Networks and initiatives with their member jurisdictions and organizations."""
 
-from pydantic import BaseModel, Field as PField
+from pydantic import BaseModel
+from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401

@@ -17,20 +17,25 @@ def _summaries(session: Session, rows: list[Network]) -> list[dict[str, Any]]:
     counts = dict(
         session.execute(
             select(NetworkJurisdiction.network_id, func.count())
-            .where(NetworkJurisdiction.network_id.in_(ids))  # type: ignore[attr-defined]
+            .where(NetworkJurisdiction.network_id.in_(ids))
             .group_by(NetworkJurisdiction.network_id)
         ).all()
     )
     return [
-        {"slug": n.slug, "name": n.name, "description": n.description, "source_id": n.source_id,
-         "member_count": counts.get(n.id, 0)}
+        {
+            "slug": n.slug,
+            "name": n.name,
+            "description": n.description,
+            "source_id": n.source_id,
+            "member_count": counts.get(n.id, 0),
+        }
         for n in rows
     ]
 
 
 def get_all(session: Session, *, page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
     """One page of networks."""
-    rows, next_cursor = fetch_page(session, select(Network), Network.slug, page)  # type: ignore[arg-type]
+    rows, next_cursor = fetch_page(session, select(Network), Network.slug, page)
     return _summaries(session, list(rows)), next_cursor
 
 
@@ -42,7 +47,8 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
     detail = _summaries(session, [found])[0]
     detail["note"] = found.note
     detail["jurisdictions"] = [
-        dict(r) for r in session.execute(
+        dict(r)
+        for r in session.execute(
             select(Jurisdiction.slug, Jurisdiction.name, NetworkJurisdiction.role)
             .join(NetworkJurisdiction, NetworkJurisdiction.jurisdiction_id == Jurisdiction.id)
             .where(NetworkJurisdiction.network_id == found.id)
@@ -50,7 +56,8 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
         ).mappings()
     ]
     detail["organizations"] = [
-        dict(r) for r in session.execute(
+        dict(r)
+        for r in session.execute(
             select(Organization.slug, Organization.name, NetworkOrganization.role)
             .join(NetworkOrganization, NetworkOrganization.organization_id == Organization.id)
             .where(NetworkOrganization.network_id == found.id)

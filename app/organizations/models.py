@@ -1,6 +1,7 @@
 """Organizations: lead agencies, partners, funders and technical-assistance providers."""
 
-from pydantic import BaseModel, Field as PField
+from pydantic import BaseModel
+from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
@@ -33,6 +34,8 @@ class OrganizationSummary(BaseModel):
 class OrganizationDetail(OrganizationSummary):
     """An organization with every link the source gives it."""
 
-    jurisdictions: list[RoleRef] = PField(description="Jurisdictions it serves as lead agency or partner.")
+    jurisdictions: list[RoleRef] = PField(
+        description="Jurisdictions it serves as lead agency or partner."
+    )
     networks: list[RoleRef] = PField(description="Networks it takes part in, with role.")
     articles: list[Ref] = PField(description="Articles that mention it (slug and title).")

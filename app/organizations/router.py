@@ -31,7 +31,9 @@ class OrganizationItem(ItemEnvelope[OrganizationDetail]):
     response_model=OrganizationList,
     responses=problem_responses(422),
 )
-def list_organizations(request: Request, session: SessionDep, page: PageDep, state: StateQuery = None) -> dict[str, Any]:
+def list_organizations(
+    request: Request, session: SessionDep, page: PageDep, state: StateQuery = None
+) -> dict[str, Any]:
     """List organizations."""
     items, next_cursor = service.get_all(session, page=page, state=state.upper() if state else None)
     return list_body(request, items, page, next_cursor)

@@ -18,27 +18,37 @@ Parent = aliased(Organization)
 
 def _summaries(session: Session, rows: list[Organization]) -> list[dict[str, Any]]:
     parent_ids = {o.parent_id for o in rows if o.parent_id}
-    parents = {
-        r.id: {"slug": r.slug, "name": r.name}
-        for r in session.execute(
-            select(Parent.id, Parent.slug, Parent.name).where(Parent.id.in_(parent_ids))  # type: ignore[union-attr]
-        )
-    } if parent_ids else {}
+    parents = (
+        {
+            r.id: {"slug": r.slug, "name": r.name}
+            for r in session.execute(
+                select(Parent.id, Parent.slug, Parent.name).where(Parent.id.in_(parent_ids))
+            )
+        }
+        if parent_ids
+        else {}
+    )
     return [
         {
-            "slug": o.slug, "name": o.name, "abbreviation": o.abbreviation, "state": o.state,
-            "parent": parents.get(o.parent_id) if o.parent_id else None, "source_id": o.source_id,
+            "slug": o.slug,
+            "name": o.name,
+            "abbreviation": o.abbreviation,
+            "state": o.state,
+            "parent": parents.get(o.parent_id) if o.parent_id else None,
+            "source_id": o.source_id,
         }
         for o in rows
     ]
 
 
-def get_all(session: Session, *, page: PageParams, state: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+def get_all(
+    session: Session, *, page: PageParams, state: str | None = None
+) -> tuple[list[dict[str, Any]], str | None]:
     """One page of organizations."""
     stmt = select(Organization)
     if state:
         stmt = stmt.where(Organization.state == state)
-    rows, next_cursor = fetch_page(session, stmt, Organization.slug, page)  # type: ignore[arg-type]
+    rows, next_cursor = fetch_page(session, stmt, Organization.slug, page)
     return _summaries(session, list(rows)), next_cursor
 
 
@@ -49,15 +59,20 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
         raise NotFoundError(f"No organization has the slug '{slug}'.")
     detail = _summaries(session, [found])[0]
     detail["jurisdictions"] = [
-        dict(r) for r in session.execute(
+        dict(r)
+        for r in session.execute(
             select(Jurisdiction.slug, Jurisdiction.name, JurisdictionOrganization.role)
-            .join(JurisdictionOrganization, JurisdictionOrganization.jurisdiction_id == Jurisdiction.id)
+            .join(
+                JurisdictionOrganization,
+                JurisdictionOrganization.jurisdiction_id == Jurisdiction.id,
+            )
             .where(JurisdictionOrganization.organization_id == found.id)
             .order_by(Jurisdiction.slug)
         ).mappings()
     ]
     detail["networks"] = [
-        dict(r) for r in session.execute(
+        dict(r)
+        for r in session.execute(
             select(Network.slug, Network.name, NetworkOrganization.role)
             .join(NetworkOrganization, NetworkOrganization.network_id == Network.id)
             .where(NetworkOrganization.organization_id == found.id)
@@ -65,7 +80,8 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
         ).mappings()
     ]
     detail["articles"] = [
-        {"slug": r.slug, "name": r.title} for r in session.execute(
+        {"slug": r.slug, "name": r.title}
+        for r in session.execute(
             select(Article.slug, Article.title)
             .join(ArticleOrganization, ArticleOrganization.article_id == Article.id)
             .where(ArticleOrganization.organization_id == found.id)

@@ -1,6 +1,7 @@
 """People: authors of posts and jurisdiction contacts."""
 
-from pydantic import BaseModel, Field as PField
+from pydantic import BaseModel
+from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401

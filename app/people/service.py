@@ -15,17 +15,24 @@ from app.people.models import Person
 
 def _summaries(session: Session, rows: list[Person]) -> list[dict[str, Any]]:
     org_ids = {p.organization_id for p in rows if p.organization_id}
-    orgs = {
-        r.id: {"slug": r.slug, "name": r.name}
-        for r in session.execute(
-            select(Organization.id, Organization.slug, Organization.name).where(
-                Organization.id.in_(org_ids)  # type: ignore[union-attr]
+    orgs = (
+        {
+            r.id: {"slug": r.slug, "name": r.name}
+            for r in session.execute(
+                select(Organization.id, Organization.slug, Organization.name).where(
+                    Organization.id.in_(org_ids)
+                )
             )
-        )
-    } if org_ids else {}
+        }
+        if org_ids
+        else {}
+    )
     return [
         {
-            "slug": p.slug, "name": p.name, "title": p.title, "source_id": p.source_id,
+            "slug": p.slug,
+            "name": p.name,
+            "title": p.title,
+            "source_id": p.source_id,
             "organization": orgs.get(p.organization_id) if p.organization_id else None,
         }
         for p in rows
@@ -34,7 +41,7 @@ def _summaries(session: Session, rows: list[Person]) -> list[dict[str, Any]]:
 
 def get_all(session: Session, *, page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
     """One page of people."""
-    rows, next_cursor = fetch_page(session, select(Person), Person.slug, page)  # type: ignore[arg-type]
+    rows, next_cursor = fetch_page(session, select(Person), Person.slug, page)
     return _summaries(session, list(rows)), next_cursor
 
 
@@ -45,7 +52,8 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
         raise NotFoundError(f"No person has the slug '{slug}'.")
     detail = _summaries(session, [found])[0]
     detail["contact_for"] = [
-        dict(r) for r in session.execute(
+        dict(r)
+        for r in session.execute(
             select(Jurisdiction.slug, Jurisdiction.name)
             .join(JurisdictionContact, JurisdictionContact.jurisdiction_id == Jurisdiction.id)
             .where(JurisdictionContact.person_id == found.id)
@@ -53,7 +61,8 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
         ).mappings()
     ]
     detail["articles"] = [
-        {"slug": r.slug, "name": r.title} for r in session.execute(
+        {"slug": r.slug, "name": r.title}
+        for r in session.execute(
             select(Article.slug, Article.title)
             .join(ArticleAuthor, ArticleAuthor.article_id == Article.id)
             .where(ArticleAuthor.person_id == found.id)

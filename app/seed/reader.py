@@ -17,7 +17,11 @@ class SeedError(Exception):
     """A seed file is broken; the message says where and why. Nothing was written."""
 
     def __init__(self, file: str, record: str | None, field_name: str | None, reason: str) -> None:
-        where = file + (f", record {record}" if record else "") + (f", field '{field_name}'" if field_name else "")
+        where = (
+            file
+            + (f", record {record}" if record else "")
+            + (f", field '{field_name}'" if field_name else "")
+        )
         super().__init__(f"{where}: {reason}")
         self.file, self.record, self.field, self.reason = file, record, field_name, reason
 
@@ -119,14 +123,18 @@ def read_seed_dir(seed_dir: Path) -> SeedBundle:
     return bundle
 
 
-def _check(file: str, records: Iterable[Any], label: Callable[[Any], str], attr: str, known: set[str]) -> None:
+def _check(
+    file: str, records: Iterable[Any], label: Callable[[Any], str], attr: str, known: set[str]
+) -> None:
     for i, rec in enumerate(records):
         value = getattr(rec, attr)
         values = value if isinstance(value, list) else [value]
         for v in values:
             ref = getattr(v, "jurisdiction", None) or getattr(v, "organization", None) or v
             if ref is not None and ref not in known:
-                raise SeedError(file, f"#{i + 1} ({label(rec)})", attr, f"unknown reference '{ref}'")
+                raise SeedError(
+                    file, f"#{i + 1} ({label(rec)})", attr, f"unknown reference '{ref}'"
+                )
 
 
 def check_references(b: SeedBundle) -> None:
@@ -148,24 +156,49 @@ def check_references(b: SeedBundle) -> None:
         _check("organizations.yaml", b.organizations, slug, attr, known)
     for attr, known in [("organization", orgs), ("source", srcs)]:
         _check("people.yaml", b.people, slug, attr, known)
-    for attr, known in [("action_areas", areas), ("lead_agency", orgs), ("partners", orgs),
-                        ("contacts", people), ("source", srcs)]:
+    for attr, known in [
+        ("action_areas", areas),
+        ("lead_agency", orgs),
+        ("partners", orgs),
+        ("contacts", people),
+        ("source", srcs),
+    ]:
         _check("jurisdictions.yaml", b.jurisdictions, slug, attr, known)
     for attr, known in [("jurisdictions", jurs), ("organizations", orgs), ("source", srcs)]:
         _check("networks.yaml", b.networks, slug, attr, known)
     for attr, known in [("jurisdiction", jurs), ("action_areas", areas), ("source", srcs)]:
         _check("strategies.yaml", b.strategies, slug, attr, known)
     key = lambda r: r.key  # noqa: E731
-    for attr, known in [("jurisdiction", jurs), ("metric", metrics), ("source", srcs), ("strategy", strats)]:
+    for attr, known in [
+        ("jurisdiction", jurs),
+        ("metric", metrics),
+        ("source", srcs),
+        ("strategy", strats),
+    ]:
         _check("observations.yaml", b.observations, key, attr, known)
-    for attr, known in [("authors", people), ("action_areas", areas), ("jurisdictions", jurs),
-                        ("organizations", orgs), ("networks", nets), ("document", docs), ("source", srcs)]:
+    for attr, known in [
+        ("authors", people),
+        ("action_areas", areas),
+        ("jurisdictions", jurs),
+        ("organizations", orgs),
+        ("networks", nets),
+        ("document", docs),
+        ("source", srcs),
+    ]:
         _check("articles/", b.articles, slug, attr, known)
     passages = {src.id: src.passage for src in b.sources}
     for i, obs in enumerate(b.observations):
         if obs.text_as_written not in passages[obs.source]:
-            raise SeedError("observations.yaml", f"#{i + 1} ({obs.key})", "text_as_written",
-                            f"not found verbatim in source '{obs.source}'")
+            raise SeedError(
+                "observations.yaml",
+                f"#{i + 1} ({obs.key})",
+                "text_as_written",
+                f"not found verbatim in source '{obs.source}'",
+            )
         if obs.period_start and obs.period_end and obs.period_end < obs.period_start:
-            raise SeedError("observations.yaml", f"#{i + 1} ({obs.key})", "period_end",
-                            "ends before period_start")
+            raise SeedError(
+                "observations.yaml",
+                f"#{i + 1} ({obs.key})",
+                "period_end",
+                "ends before period_start",
+            )

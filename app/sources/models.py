@@ -1,6 +1,7 @@
 """Provenance tables: captured documents and the quoted passages that back records."""
 
-from pydantic import BaseModel, Field as PField
+from pydantic import BaseModel
+from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401  (naming convention before tables)
@@ -37,15 +38,22 @@ class DocumentPublic(BaseModel):
     title: str = PField(description="Title of the page as captured.")
     capture: str | None = PField(description="File of the capture that holds the page.")
     lines: str | None = PField(description="Line range of the page within the capture.")
-    url: str | None = PField(description="Address of the page; null: the capture did not record it.")
+    url: str | None = PField(
+        description="Address of the page; null: the capture did not record it."
+    )
 
 
 class SourcePublic(BaseModel):
     """A passage quoted verbatim from the source material."""
 
-    id: str = PField(description="Stable id of the source passage.", examples=["milwaukee-county-wi-headline-change"])
+    id: str = PField(
+        description="Stable id of the source passage.",
+        examples=["milwaukee-county-wi-headline-change"],
+    )
     section: str | None = PField(description="Section of the page the passage sits in.")
-    section_inferred: bool = PField(description="True when the capture lost the section header and it was inferred.")
+    section_inferred: bool = PField(
+        description="True when the capture lost the section header and it was inferred."
+    )
     passage: str = PField(description="The passage, verbatim.")
     note: str | None = PField(description="What was inferred, and why.")
     document: DocumentPublic

@@ -2,7 +2,8 @@
 
 from enum import StrEnum
 
-from pydantic import BaseModel, Field as PField
+from pydantic import BaseModel
+from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
@@ -42,10 +43,14 @@ class StrategyActionArea(SQLModel, table=True):
 class StrategyPublic(BaseModel):
     """A strategy with its jurisdiction, action areas and source."""
 
-    slug: str = PField(description="Stable slug.", examples=["milwaukee-county-wi-court-reminder-program"])
+    slug: str = PField(
+        description="Stable slug.", examples=["milwaukee-county-wi-court-reminder-program"]
+    )
     name: str = PField(description="Short label.")
     description: str = PField(description="The source's own sentence(s) describing it.")
-    status: StrategyStatus | None = PField(description="in_place, completed, planned; null if unknown.")
+    status: StrategyStatus | None = PField(
+        description="in_place, completed, planned; null if unknown."
+    )
     jurisdiction: Ref = PField(description="The jurisdiction that runs it.")
     action_areas: list[str] = PField(description="Slugs of its action areas.")
     source_id: str = PField(description="Passage it comes from.")

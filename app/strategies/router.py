@@ -39,7 +39,9 @@ def list_strategies(
     action_area: ActionAreaQuery = None,
 ) -> dict[str, Any]:
     """List strategies."""
-    items, next_cursor = service.get_all(session, page=page, jurisdiction=jurisdiction, action_area=action_area)
+    items, next_cursor = service.get_all(
+        session, page=page, jurisdiction=jurisdiction, action_area=action_area
+    )
     return list_body(request, items, page, next_cursor)
 
 

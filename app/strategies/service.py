@@ -16,22 +16,31 @@ from app.strategies.models import Strategy, StrategyActionArea
 def _public(session: Session, rows: list[Strategy]) -> list[dict[str, Any]]:
     ids = [s.id for s in rows if s.id is not None]
     areas = grouped(
-        session, StrategyActionArea.strategy_id, [ActionArea.slug], ids,
-        joins=[(ActionArea, ActionArea.id == StrategyActionArea.action_area_id)], order_by=[ActionArea.slug],
+        session,
+        StrategyActionArea.strategy_id,
+        [ActionArea.slug],
+        ids,
+        joins=[(ActionArea, ActionArea.id == StrategyActionArea.action_area_id)],
+        order_by=[ActionArea.slug],
     )
     jur_ids = {s.jurisdiction_id for s in rows}
     jurs = {
         r.id: {"slug": r.slug, "name": r.name}
         for r in session.execute(
             select(Jurisdiction.id, Jurisdiction.slug, Jurisdiction.name).where(
-                Jurisdiction.id.in_(jur_ids)  # type: ignore[union-attr]
+                Jurisdiction.id.in_(jur_ids)
             )
         )
     }
     return [
         {
-            "slug": s.slug, "name": s.name, "description": s.description, "status": s.status,
-            "jurisdiction": jurs[s.jurisdiction_id], "source_id": s.source_id, "note": s.note,
+            "slug": s.slug,
+            "name": s.name,
+            "description": s.description,
+            "status": s.status,
+            "jurisdiction": jurs[s.jurisdiction_id],
+            "source_id": s.source_id,
+            "note": s.note,
             "action_areas": [a["slug"] for a in areas.get(s.id or 0, [])],
         }
         for s in rows
@@ -39,7 +48,11 @@ def _public(session: Session, rows: list[Strategy]) -> list[dict[str, Any]]:
 
 
 def get_all(
-    session: Session, *, page: PageParams, jurisdiction: str | None = None, action_area: str | None = None
+    session: Session,
+    *,
+    page: PageParams,
+    jurisdiction: str | None = None,
+    action_area: str | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """One page of strategies matching the filters."""
     stmt = select(Strategy)
@@ -53,8 +66,8 @@ def get_all(
             .join(ActionArea, ActionArea.id == StrategyActionArea.action_area_id)
             .where(ActionArea.slug == action_area)
         )
-        stmt = stmt.where(Strategy.id.in_(tagged))  # type: ignore[union-attr]
-    rows, next_cursor = fetch_page(session, stmt, Strategy.slug, page)  # type: ignore[arg-type]
+        stmt = stmt.where(Strategy.id.in_(tagged))
+    rows, next_cursor = fetch_page(session, stmt, Strategy.slug, page)
     return _public(session, list(rows)), next_cursor
 
 
