@@ -66,7 +66,6 @@ def fresh_url() -> Iterator[str]:
     try:
         yield url
     finally:
-        engine_for.cache_clear()
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
