@@ -28,8 +28,8 @@ run: seed
 	$(BIN)/sjc-api serve --host $(HOST) --port $(PORT)
 
 lint: install
-	$(BIN)/ruff check app tests migrations bench
-	$(BIN)/ruff format --check app tests migrations bench
+	$(BIN)/ruff check app tests migrations $(wildcard bench)
+	$(BIN)/ruff format --check app tests migrations $(wildcard bench)
 
 typecheck: install
 	$(BIN)/mypy app
