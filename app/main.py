@@ -49,6 +49,17 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
+def _sparse_list_items(components: dict[str, Any]) -> None:
+    """List items may be cut down by `fields=`: only their identifier stays required."""
+    for schema in list(components.values()):
+        ref = schema.get("properties", {}).get("data", {}).get("items", {}).get("$ref")
+        if not ref:
+            continue
+        item = components[ref.rsplit("/", 1)[-1]]
+        key = next((k for k in ("slug", "key", "id") if k in item.get("properties", {})), None)
+        item["required"] = [key] if key else []
+
+
 def _with_problem_schema(app: FastAPI) -> None:
     """Generate OpenAPI once, adding the shared Problem schema the error responses reference."""
     original = app.openapi
@@ -61,6 +72,7 @@ def _with_problem_schema(app: FastAPI) -> None:
         problem = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
         components.update(problem.pop("$defs", {}))
         components["Problem"] = problem
+        _sparse_list_items(components)
         app.openapi_schema = schema
         return schema
 

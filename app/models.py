@@ -9,6 +9,7 @@ from app.articles.models import (
     ArticleNetwork,
     ArticleOrganization,
 )
+from app.core.version import DatasetVersion
 from app.jurisdictions.models import (
     Jurisdiction,
     JurisdictionActionArea,
@@ -30,6 +31,7 @@ __all__ = [
     "ArticleJurisdiction",
     "ArticleNetwork",
     "ArticleOrganization",
+    "DatasetVersion",
     "Document",
     "Jurisdiction",
     "JurisdictionActionArea",

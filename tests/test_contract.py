@@ -3,6 +3,7 @@
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from app.main import create_app
 
@@ -17,4 +18,8 @@ def _database(seeded_url: str) -> None:
 @schema.parametrize()
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_openapi_document(case: schemathesis.Case) -> None:
-    case.call_and_validate()
+    # A cursor is valid only when this server issued it, for the same sort; JSON Schema cannot
+    # say that, so a generated cursor may rightly get a 422. Only that one check is skipped, and
+    # only for requests that carry a cursor (tests/test_endpoints.py covers forged cursors).
+    forged_cursor = bool(case.query and "cursor" in case.query)
+    case.call_and_validate(excluded_checks=[positive_data_acceptance] if forged_cursor else [])

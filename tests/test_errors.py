@@ -35,7 +35,7 @@ def test_every_kind_of_error_has_the_problem_shape(
         client.get(f"{API}/jurisdictions?limit=0&kind=x"), 422, "validation_error"
     )
     assert {e["parameter"] for e in body["errors"]} == {"limit", "kind"}
-    assert_problem(client.get(f"{API}/jurisdictions?cursor=%25%25%25"), 422, "validation_error")
+    assert_problem(client.get(f"{API}/jurisdictions?cursor=%25%25%25"), 422, "invalid_parameter")
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("secret internals")

@@ -8,6 +8,7 @@ from sqlmodel import SQLModel
 import app.models  # noqa: F401
 from app.core.db import build_engine
 from app.core.migrations import downgrade, upgrade
+from app.search.index import include_name
 from app.seed import seed_database
 from tests.conftest import SEED_DIR
 
@@ -28,7 +29,9 @@ def test_models_and_migrations_do_not_drift(fresh_url: str) -> None:
     upgrade(fresh_url)
     engine = build_engine(fresh_url)
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": include_name}
+        )
         diff = compare_metadata(context, SQLModel.metadata)
     engine.dispose()
     assert diff == []

@@ -1,17 +1,23 @@
 """HTTP routes for action areas."""
 
-from typing import Any
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
+from starlette.responses import Response
 
 from app.action_areas import service
 from app.action_areas.models import ActionAreaPublic
+from app.api.lists import respond_list
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.pagination import ItemEnvelope, ListEnvelope, PageDep, list_body
+from app.core.listing import ListParams
+from app.core.listparams import list_params
+from app.core.pagination import ItemEnvelope, ListEnvelope
+from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 
 router = APIRouter(prefix="/action-areas", tags=["action areas"])
+Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
 class ActionAreaList(ListEnvelope[ActionAreaPublic]):
@@ -28,12 +34,11 @@ class ActionAreaItem(ItemEnvelope[ActionAreaPublic]):
     summary="List action areas",
     description="The taxonomy the network tags profiles, strategies and posts with, sorted by slug.",
     response_model=ActionAreaList,
-    responses=problem_responses(422),
+    responses={**list_openapi_responses(), **problem_responses(422)},
 )
-def list_action_areas(request: Request, session: SessionDep, page: PageDep) -> dict[str, Any]:
+def list_action_areas(request: Request, session: SessionDep, params: Params) -> Response:
     """List action areas."""
-    items, next_cursor = service.get_all(session, page=page)
-    return list_body(request, items, page, next_cursor)
+    return respond_list(request, session, service.SPEC, service.filtered(), params)
 
 
 @router.get(
@@ -43,6 +48,6 @@ def list_action_areas(request: Request, session: SessionDep, page: PageDep) -> d
     response_model=ActionAreaItem,
     responses=problem_responses(404, 422),
 )
-def get_action_area(session: SessionDep, slug: SlugPath) -> dict[str, Any]:
+def get_action_area(session: SessionDep, slug: SlugPath) -> Response:
     """Get one action area."""
-    return {"data": service.get_by_slug(session, slug=slug), "meta": {}}
+    return item_response(service.get_by_slug(session, slug=slug))

@@ -2,13 +2,13 @@
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlmodel import Session
 
-from app.action_areas.models import ActionArea
+from app.action_areas.models import ActionArea, ActionAreaPublic
 from app.articles.models import ArticleActionArea
 from app.core.errors import NotFoundError
-from app.core.pagination import PageParams, fetch_page
+from app.core.listing import ListSpec
 from app.jurisdictions.models import JurisdictionActionArea
 from app.strategies.models import StrategyActionArea
 
@@ -19,7 +19,7 @@ _LINKS = {
 }
 
 
-def _public(session: Session, rows: list[ActionArea]) -> list[dict[str, Any]]:
+def public(session: Session, rows: list[ActionArea]) -> list[dict[str, Any]]:
     ids = [a.id for a in rows]
     counts = {
         name: dict(
@@ -37,10 +37,21 @@ def _public(session: Session, rows: list[ActionArea]) -> list[dict[str, Any]]:
     ]
 
 
-def get_all(session: Session, *, page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of action areas with usage counts."""
-    rows, next_cursor = fetch_page(session, select(ActionArea), ActionArea.slug, page)
-    return _public(session, list(rows)), next_cursor
+SPEC = ListSpec(
+    resource="action-areas",
+    model=ActionArea,
+    key=ActionArea.slug,
+    key_field="slug",
+    serialize=public,
+    fields=tuple(ActionAreaPublic.model_fields),
+    sorts={"name": ActionArea.name},
+    default_sort="slug",
+)
+
+
+def filtered() -> Select[Any]:
+    """All action areas."""
+    return select(ActionArea)
 
 
 def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
@@ -48,4 +59,4 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
     found = session.scalars(select(ActionArea).where(ActionArea.slug == slug)).first()
     if found is None:
         raise NotFoundError(f"No action area has the slug '{slug}'.")
-    return _public(session, [found])[0]
+    return public(session, [found])[0]

@@ -1,14 +1,18 @@
 """HTTP routes for articles."""
 
-from typing import Any
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
+from starlette.responses import Response
 
+from app.api.lists import respond_list
 from app.articles import service
 from app.articles.models import ArticleDetail, ArticleSummary
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.pagination import ItemEnvelope, ListEnvelope, PageDep, list_body
+from app.core.listing import ListParams
+from app.core.listparams import list_params
+from app.core.pagination import ItemEnvelope, ListEnvelope
 from app.core.params import (
     ActionAreaQuery,
     AuthorQuery,
@@ -16,9 +20,11 @@ from app.core.params import (
     PublishedFromQuery,
     PublishedToQuery,
 )
+from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 
 router = APIRouter(prefix="/articles", tags=["articles"])
+Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
 class ArticleList(ListEnvelope[ArticleSummary]):
@@ -35,29 +41,27 @@ class ArticleItem(ItemEnvelope[ArticleDetail]):
     summary="List articles",
     description="Blog posts (without body), sorted by slug. Filters combine with AND.",
     response_model=ArticleList,
-    responses=problem_responses(422),
+    responses={**list_openapi_responses(), **problem_responses(422)},
 )
 def list_articles(
     request: Request,
     session: SessionDep,
-    page: PageDep,
+    params: Params,
     action_area: ActionAreaQuery = None,
     author: AuthorQuery = None,
     jurisdiction: JurisdictionQuery = None,
     published_from: PublishedFromQuery = None,
     published_to: PublishedToQuery = None,
-) -> dict[str, Any]:
+) -> Response:
     """List articles."""
-    items, next_cursor = service.get_all(
-        session,
-        page=page,
+    stmt = service.filtered(
         action_area=action_area,
         author=author,
         jurisdiction=jurisdiction,
         published_from=published_from,
         published_to=published_to,
     )
-    return list_body(request, items, page, next_cursor)
+    return respond_list(request, session, service.SPEC, stmt, params)
 
 
 @router.get(
@@ -69,6 +73,6 @@ def list_articles(
     response_model=ArticleItem,
     responses=problem_responses(404, 422),
 )
-def get_article(session: SessionDep, slug: SlugPath) -> dict[str, Any]:
+def get_article(session: SessionDep, slug: SlugPath) -> Response:
     """Get one article."""
-    return {"data": service.get_by_slug(session, slug=slug), "meta": {}}
+    return item_response(service.get_by_slug(session, slug=slug))

@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
@@ -14,18 +14,19 @@ from app.articles.models import (
     ArticleJurisdiction,
     ArticleNetwork,
     ArticleOrganization,
+    ArticleSummary,
 )
 from app.core.errors import NotFoundError
-from app.core.pagination import PageParams, fetch_page
-from app.core.refs import grouped
+from app.core.listing import Facet, ListSpec
+from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction
 from app.networks.models import Network
 from app.organizations.models import Organization
 from app.people.models import Person
 
 
-def _summaries(session: Session, rows: list[Article]) -> list[dict[str, Any]]:
-    ids = [a.id for a in rows if a.id is not None]
+def summaries(session: Session, rows: list[Article]) -> list[dict[str, Any]]:
+    ids = ids_of(rows)
     authors = grouped(
         session,
         ArticleAuthor.article_id,
@@ -47,25 +48,11 @@ def _summaries(session: Session, rows: list[Article]) -> list[dict[str, Any]]:
             "slug": a.slug,
             "title": a.title,
             "published": a.published,
-            "authors": authors.get(a.id or 0, []),
-            "action_areas": [x["slug"] for x in areas.get(a.id or 0, [])],
+            "authors": authors[a.id],
+            "action_areas": [x["slug"] for x in areas[a.id]],
         }
         for a in rows
     ]
-
-
-def _mentioned(
-    session: Session, link: Any, column: Any, model: Any, article_id: int
-) -> list[dict[str, Any]]:
-    rows = grouped(
-        session,
-        link.article_id,
-        [model.slug, model.name],
-        [article_id],
-        joins=[(model, model.id == column)],
-        order_by=[model.slug],
-    )
-    return rows.get(article_id, [])
 
 
 def _filter_by(stmt: Any, link: Any, column: Any, model: Any, slug: str) -> Any:
@@ -73,17 +60,85 @@ def _filter_by(stmt: Any, link: Any, column: Any, model: Any, slug: str) -> Any:
     return stmt.where(Article.id.in_(ids))
 
 
-def get_all(
-    session: Session,
+def include_mentions(link: Any, column: Any, model: Any) -> Any:
+    """An include loader for one kind of mention (jurisdictions, organizations, networks)."""
+
+    def load(session: Session, rows: list[Article]) -> dict[int, Any]:
+        return dict(
+            grouped(
+                session,
+                link.article_id,
+                [model.slug, model.name],
+                ids_of(rows),
+                joins=[(model, model.id == column)],
+                order_by=[model.slug],
+            )
+        )
+
+    return load
+
+
+include_jurisdictions = include_mentions(
+    ArticleJurisdiction, ArticleJurisdiction.jurisdiction_id, Jurisdiction
+)
+include_organizations = include_mentions(
+    ArticleOrganization, ArticleOrganization.organization_id, Organization
+)
+include_networks = include_mentions(ArticleNetwork, ArticleNetwork.network_id, Network)
+
+SPEC = ListSpec(
+    resource="articles",
+    model=Article,
+    key=Article.slug,
+    key_field="slug",
+    serialize=summaries,
+    fields=tuple(ArticleSummary.model_fields),
+    sorts={"title": Article.title, "published": Article.published},
+    default_sort="slug",
+    includes={
+        "jurisdictions": include_jurisdictions,
+        "organizations": include_organizations,
+        "networks": include_networks,
+    },
+    facets={
+        "action_area": Facet(
+            ActionArea.slug,
+            ActionArea.name,
+            (
+                (ArticleActionArea, ArticleActionArea.article_id == Article.id),
+                (ActionArea, ActionArea.id == ArticleActionArea.action_area_id),
+            ),
+        ),
+        "author": Facet(
+            Person.slug,
+            Person.name,
+            (
+                (ArticleAuthor, ArticleAuthor.article_id == Article.id),
+                (Person, Person.id == ArticleAuthor.person_id),
+            ),
+        ),
+        "jurisdiction": Facet(
+            Jurisdiction.slug,
+            Jurisdiction.name,
+            (
+                (ArticleJurisdiction, ArticleJurisdiction.article_id == Article.id),
+                (Jurisdiction, Jurisdiction.id == ArticleJurisdiction.jurisdiction_id),
+            ),
+        ),
+    },
+    searchable=True,
+)
+
+
+def filtered(
     *,
-    page: PageParams,
     action_area: str | None = None,
     author: str | None = None,
     jurisdiction: str | None = None,
     published_from: date | None = None,
     published_to: date | None = None,
-) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of articles matching every given filter."""
+) -> Select[Any]:
+    """Articles matching every given filter."""
     stmt = select(Article)
     if action_area:
         stmt = _filter_by(
@@ -103,8 +158,7 @@ def get_all(
         stmt = stmt.where(Article.published >= published_from)
     if published_to:
         stmt = stmt.where(Article.published <= published_to)
-    rows, next_cursor = fetch_page(session, stmt, Article.slug, page)
-    return _summaries(session, list(rows)), next_cursor
+    return stmt
 
 
 def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
@@ -112,25 +166,13 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
     found = session.scalars(select(Article).where(Article.slug == slug)).first()
     if found is None or found.id is None:
         raise NotFoundError(f"No article has the slug '{slug}'.")
-    detail = _summaries(session, [found])[0]
+    detail = summaries(session, [found])[0]
     detail.update(
         body=found.body,
         source_id=found.source_id,
         note=found.note,
-        jurisdictions=_mentioned(
-            session,
-            ArticleJurisdiction,
-            ArticleJurisdiction.jurisdiction_id,
-            Jurisdiction,
-            found.id,
-        ),
-        organizations=_mentioned(
-            session,
-            ArticleOrganization,
-            ArticleOrganization.organization_id,
-            Organization,
-            found.id,
-        ),
-        networks=_mentioned(session, ArticleNetwork, ArticleNetwork.network_id, Network, found.id),
+        jurisdictions=include_jurisdictions(session, [found])[found.id],
+        organizations=include_organizations(session, [found])[found.id],
+        networks=include_networks(session, [found])[found.id],
     )
     return detail

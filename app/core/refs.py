@@ -1,6 +1,5 @@
 """Batch loaders for related rows: one query per relation per page, never per row."""
 
-from collections import defaultdict
 from collections.abc import Collection
 from typing import Any
 
@@ -19,16 +18,21 @@ def grouped(
     order_by: list[Any] | None = None,
 ) -> dict[int, list[dict[str, Any]]]:
     """Load `columns` for many parents at once and group the rows by `parent`'s value."""
+    out: dict[int, list[dict[str, Any]]] = {p: [] for p in parents}
     if not parents:
-        return {}
+        return out
     stmt = select(parent.label("_parent"), *columns)
     for target, on in joins:
         stmt = stmt.join(target, on)
     stmt = stmt.where(parent.in_(list(parents)), *(where or []))
     if order_by:
         stmt = stmt.order_by(*order_by)
-    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for row in session.execute(stmt).mappings():
         values = dict(row)
         out[values.pop("_parent")].append(values)
     return out
+
+
+def ids_of(rows: list[Any]) -> list[int]:
+    """Primary keys of a page of rows."""
+    return [r.id for r in rows]

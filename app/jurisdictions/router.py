@@ -1,14 +1,18 @@
 """HTTP routes for jurisdictions and their sub-resources."""
 
-from typing import Any
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
+from starlette.responses import Response
 
+from app.api.lists import respond_list
 from app.articles import service as articles
 from app.articles.models import ArticleSummary
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.pagination import ItemEnvelope, ListEnvelope, PageDep, list_body
+from app.core.listing import ListParams
+from app.core.listparams import list_params
+from app.core.pagination import ItemEnvelope, ListEnvelope
 from app.core.params import (
     ActionAreaQuery,
     FromQuery,
@@ -18,6 +22,7 @@ from app.core.params import (
     StateQuery,
     ToQuery,
 )
+from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.jurisdictions import service
 from app.jurisdictions.models import JurisdictionDetail, JurisdictionSummary
@@ -27,6 +32,12 @@ from app.strategies import service as strategies
 from app.strategies.models import StrategyPublic
 
 router = APIRouter(prefix="/jurisdictions", tags=["jurisdictions"])
+Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
+StrategyParams = Annotated[ListParams, Depends(list_params(strategies.SPEC))]
+ObservationParams = Annotated[ListParams, Depends(list_params(metrics.OBSERVATIONS))]
+ArticleParams = Annotated[ListParams, Depends(list_params(articles.SPEC))]
+LIST_RESPONSES = {**list_openapi_responses(), **problem_responses(422)}
+SUB_RESPONSES = {**list_openapi_responses(), **problem_responses(404, 422)}
 
 
 class JurisdictionList(ListEnvelope[JurisdictionSummary]):
@@ -56,27 +67,25 @@ class JurisdictionArticleList(ListEnvelope[ArticleSummary]):
     description="Counties, states, cities and parishes the source names, sorted by slug. "
     "Filters combine with AND; a filter value that names nothing gives an empty list.",
     response_model=JurisdictionList,
-    responses=problem_responses(422),
+    responses=LIST_RESPONSES,
 )
 def list_jurisdictions(
     request: Request,
     session: SessionDep,
-    page: PageDep,
+    params: Params,
     state: StateQuery = None,
     kind: KindQuery = None,
     action_area: ActionAreaQuery = None,
     network: NetworkQuery = None,
-) -> dict[str, Any]:
+) -> Response:
     """List jurisdictions."""
-    items, next_cursor = service.get_all(
-        session,
-        page=page,
+    stmt = service.filtered(
         state=state.upper() if state else None,
         kind=kind.value if kind else None,
         action_area=action_area,
         network=network,
     )
-    return list_body(request, items, page, next_cursor)
+    return respond_list(request, session, service.SPEC, stmt, params)
 
 
 @router.get(
@@ -88,9 +97,9 @@ def list_jurisdictions(
     response_model=JurisdictionItem,
     responses=problem_responses(404, 422),
 )
-def get_jurisdiction(session: SessionDep, slug: SlugPath) -> dict[str, Any]:
+def get_jurisdiction(session: SessionDep, slug: SlugPath) -> Response:
     """Get one jurisdiction."""
-    return {"data": service.get_profile(session, slug=slug), "meta": {}}
+    return item_response(service.get_profile(session, slug=slug))
 
 
 @router.get(
@@ -98,21 +107,19 @@ def get_jurisdiction(session: SessionDep, slug: SlugPath) -> dict[str, Any]:
     name="list_jurisdiction_strategies",
     summary="List a jurisdiction's strategies",
     response_model=JurisdictionStrategyList,
-    responses=problem_responses(404, 422),
+    responses=SUB_RESPONSES,
 )
 def list_jurisdiction_strategies(
     request: Request,
     session: SessionDep,
     slug: SlugPath,
-    page: PageDep,
+    params: StrategyParams,
     action_area: ActionAreaQuery = None,
-) -> dict[str, Any]:
+) -> Response:
     """List the strategies of one jurisdiction."""
     service.get_by_slug(session, slug=slug)
-    items, next_cursor = strategies.get_all(
-        session, page=page, jurisdiction=slug, action_area=action_area
-    )
-    return list_body(request, items, page, next_cursor)
+    stmt = strategies.filtered(jurisdiction=slug, action_area=action_area)
+    return respond_list(request, session, strategies.SPEC, stmt, params)
 
 
 @router.get(
@@ -120,23 +127,21 @@ def list_jurisdiction_strategies(
     name="list_jurisdiction_observations",
     summary="List a jurisdiction's observations",
     response_model=JurisdictionObservationList,
-    responses=problem_responses(404, 422),
+    responses=SUB_RESPONSES,
 )
 def list_jurisdiction_observations(
     request: Request,
     session: SessionDep,
     slug: SlugPath,
-    page: PageDep,
+    params: ObservationParams,
     metric: MetricQuery = None,
     from_: FromQuery = None,
     to: ToQuery = None,
-) -> dict[str, Any]:
+) -> Response:
     """List the figures of one jurisdiction."""
     service.get_by_slug(session, slug=slug)
-    items, next_cursor = metrics.get_observations(
-        session, page=page, jurisdiction=slug, metric=metric, start=from_, end=to
-    )
-    return list_body(request, items, page, next_cursor)
+    stmt = metrics.filtered_observations(jurisdiction=slug, metric=metric, start=from_, end=to)
+    return respond_list(request, session, metrics.OBSERVATIONS, stmt, params)
 
 
 @router.get(
@@ -144,12 +149,13 @@ def list_jurisdiction_observations(
     name="list_jurisdiction_articles",
     summary="List articles that mention a jurisdiction",
     response_model=JurisdictionArticleList,
-    responses=problem_responses(404, 422),
+    responses=SUB_RESPONSES,
 )
 def list_jurisdiction_articles(
-    request: Request, session: SessionDep, slug: SlugPath, page: PageDep
-) -> dict[str, Any]:
+    request: Request, session: SessionDep, slug: SlugPath, params: ArticleParams
+) -> Response:
     """List the articles that mention one jurisdiction."""
     service.get_by_slug(session, slug=slug)
-    items, next_cursor = articles.get_all(session, page=page, jurisdiction=slug)
-    return list_body(request, items, page, next_cursor)
+    return respond_list(
+        request, session, articles.SPEC, articles.filtered(jurisdiction=slug), params
+    )

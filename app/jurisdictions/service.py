@@ -2,18 +2,19 @@
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
-from app.core.pagination import PageParams, fetch_page
-from app.core.refs import grouped
+from app.core.listing import Facet, ListSpec
+from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import (
     Jurisdiction,
     JurisdictionActionArea,
     JurisdictionContact,
     JurisdictionOrganization,
+    JurisdictionSummary,
 )
 from app.metrics.models import Metric, Observation
 from app.networks.models import Network, NetworkJurisdiction
@@ -58,16 +59,14 @@ def summarize(session: Session, rows: list[Jurisdiction]) -> list[dict[str, Any]
     ]
 
 
-def get_all(
-    session: Session,
+def filtered(
     *,
-    page: PageParams,
     state: str | None = None,
     kind: str | None = None,
     action_area: str | None = None,
     network: str | None = None,
-) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of jurisdictions matching every given filter."""
+) -> Select[Any]:
+    """Jurisdictions matching every given filter."""
     stmt = select(Jurisdiction)
     if state:
         stmt = stmt.where(Jurisdiction.state == state)
@@ -87,8 +86,148 @@ def get_all(
             .where(Network.slug == network)
         )
         stmt = stmt.where(Jurisdiction.id.in_(members))
-    rows, next_cursor = fetch_page(session, stmt, Jurisdiction.slug, page)
-    return summarize(session, list(rows)), next_cursor
+    return stmt
+
+
+def _organizations(
+    session: Session, rows: list[Jurisdiction], role: str
+) -> dict[int, list[dict[str, Any]]]:
+    return grouped(
+        session,
+        JurisdictionOrganization.jurisdiction_id,
+        [Organization.slug, Organization.name],
+        ids_of(rows),
+        joins=[(Organization, Organization.id == JurisdictionOrganization.organization_id)],
+        where=[JurisdictionOrganization.role == role],
+        order_by=[JurisdictionOrganization.position],
+    )
+
+
+def include_lead_agency(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
+    """Lead agency of each jurisdiction (or null)."""
+    return {
+        k: (v[0] if v else None) for k, v in _organizations(session, rows, "lead_agency").items()
+    }
+
+
+def include_partners(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
+    """Partners of each jurisdiction, in the source's order."""
+    return dict(_organizations(session, rows, "partner"))
+
+
+def include_contacts(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
+    """Contacts of each jurisdiction, with titles."""
+    return dict(
+        grouped(
+            session,
+            JurisdictionContact.jurisdiction_id,
+            [Person.slug, Person.name, Person.title],
+            ids_of(rows),
+            joins=[(Person, Person.id == JurisdictionContact.person_id)],
+            order_by=[JurisdictionContact.position],
+        )
+    )
+
+
+def include_networks(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
+    """Networks of each jurisdiction, with role."""
+    return dict(
+        grouped(
+            session,
+            NetworkJurisdiction.jurisdiction_id,
+            [Network.slug, Network.name, NetworkJurisdiction.role],
+            ids_of(rows),
+            joins=[(Network, Network.id == NetworkJurisdiction.network_id)],
+            order_by=[Network.slug],
+        )
+    )
+
+
+def include_strategies(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
+    """Strategies of each jurisdiction, short form."""
+    out: dict[int, list[dict[str, Any]]] = {i: [] for i in ids_of(rows)}
+    query = (
+        select(Strategy.jurisdiction_id, Strategy.slug, Strategy.name, Strategy.status)
+        .where(Strategy.jurisdiction_id.in_(ids_of(rows)))
+        .order_by(Strategy.slug)
+    )
+    for row in session.execute(query).mappings():
+        values = dict(row)
+        out[values.pop("jurisdiction_id")].append(values)
+    return out
+
+
+def include_observations(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
+    """Every figure of each jurisdiction, with its source id."""
+    out: dict[int, list[dict[str, Any]]] = {i: [] for i in ids_of(rows)}
+    query = (
+        select(
+            Observation.jurisdiction_id,
+            Observation.key.label("id"),
+            Observation.metric_key.label("metric"),
+            Observation.value,
+            Metric.unit,
+            Observation.qualifier,
+            Observation.text_as_written,
+            Observation.period_start,
+            Observation.period_end,
+            Observation.source_id,
+        )
+        .join(Metric, Metric.key == Observation.metric_key)
+        .where(Observation.jurisdiction_id.in_(ids_of(rows)))
+        .order_by(Observation.key)
+    )
+    for row in session.execute(query).mappings():
+        values = dict(row)
+        out[values.pop("jurisdiction_id")].append(values)
+    return out
+
+
+SPEC = ListSpec(
+    resource="jurisdictions",
+    model=Jurisdiction,
+    key=Jurisdiction.slug,
+    key_field="slug",
+    serialize=summarize,
+    fields=tuple(JurisdictionSummary.model_fields),
+    sorts={
+        "name": Jurisdiction.name,
+        "state": Jurisdiction.state,
+        "kind": Jurisdiction.kind,
+        "fips": Jurisdiction.fips,
+        "jail_population_change_pct": Jurisdiction.jail_population_change_pct,
+    },
+    default_sort="slug",
+    includes={
+        "lead_agency": include_lead_agency,
+        "partners": include_partners,
+        "contacts": include_contacts,
+        "networks": include_networks,
+        "strategies": include_strategies,
+        "observations": include_observations,
+    },
+    facets={
+        "state": Facet(Jurisdiction.state, Jurisdiction.state),
+        "kind": Facet(Jurisdiction.kind, Jurisdiction.kind),
+        "action_area": Facet(
+            ActionArea.slug,
+            ActionArea.name,
+            (
+                (JurisdictionActionArea, JurisdictionActionArea.jurisdiction_id == Jurisdiction.id),
+                (ActionArea, ActionArea.id == JurisdictionActionArea.action_area_id),
+            ),
+        ),
+        "network": Facet(
+            Network.slug,
+            Network.name,
+            (
+                (NetworkJurisdiction, NetworkJurisdiction.jurisdiction_id == Jurisdiction.id),
+                (Network, Network.id == NetworkJurisdiction.network_id),
+            ),
+        ),
+    },
+    searchable=True,
+)
 
 
 def get_by_slug(session: Session, *, slug: str) -> Jurisdiction:
@@ -102,7 +241,8 @@ def get_by_slug(session: Session, *, slug: str) -> Jurisdiction:
 def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
     """Everything a profile page shows, in one object."""
     j = get_by_slug(session, slug=slug)
-    jid = j.id or 0
+    jid = j.id
+    assert jid is not None
     detail = summarize(session, [j])[0]
     detail.update(
         background_and_approach=j.background_and_approach,
@@ -119,67 +259,11 @@ def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
             .order_by(ActionArea.slug)
         ).mappings()
     ]
-    orgs = (
-        session.execute(
-            select(Organization.slug, Organization.name, JurisdictionOrganization.role)
-            .join(
-                JurisdictionOrganization,
-                JurisdictionOrganization.organization_id == Organization.id,
-            )
-            .where(JurisdictionOrganization.jurisdiction_id == jid)
-            .order_by(JurisdictionOrganization.role, JurisdictionOrganization.position)
-        )
-        .mappings()
-        .all()
-    )
-    lead = [{"slug": o["slug"], "name": o["name"]} for o in orgs if o["role"] == "lead_agency"]
-    detail["lead_agency"] = lead[0] if lead else None
-    detail["partners"] = [
-        {"slug": o["slug"], "name": o["name"]} for o in orgs if o["role"] == "partner"
-    ]
-    detail["contacts"] = [
-        dict(r)
-        for r in session.execute(
-            select(Person.slug, Person.name, Person.title)
-            .join(JurisdictionContact, JurisdictionContact.person_id == Person.id)
-            .where(JurisdictionContact.jurisdiction_id == jid)
-            .order_by(JurisdictionContact.position)
-        ).mappings()
-    ]
-    detail["networks"] = [
-        dict(r)
-        for r in session.execute(
-            select(Network.slug, Network.name, NetworkJurisdiction.role)
-            .join(NetworkJurisdiction, NetworkJurisdiction.network_id == Network.id)
-            .where(NetworkJurisdiction.jurisdiction_id == jid)
-            .order_by(Network.slug)
-        ).mappings()
-    ]
-    detail["strategies"] = [
-        dict(r)
-        for r in session.execute(
-            select(Strategy.slug, Strategy.name, Strategy.status)
-            .where(Strategy.jurisdiction_id == jid)
-            .order_by(Strategy.slug)
-        ).mappings()
-    ]
-    detail["headline_figures"] = [
-        dict(r)
-        for r in session.execute(
-            select(
-                Observation.key.label("id"),
-                Observation.metric_key.label("metric"),
-                Observation.value,
-                Metric.unit,
-                Observation.qualifier,
-                Observation.text_as_written,
-                Observation.period_start,
-                Observation.period_end,
-                Observation.source_id,
-            )
-            .join(Metric, Metric.key == Observation.metric_key)
-            .where(Observation.jurisdiction_id == jid)
-            .order_by(Observation.key)
-        ).mappings()
-    ]
+    rows = [j]
+    detail["lead_agency"] = include_lead_agency(session, rows)[jid]
+    detail["partners"] = include_partners(session, rows)[jid]
+    detail["contacts"] = include_contacts(session, rows)[jid]
+    detail["networks"] = include_networks(session, rows)[jid]
+    detail["strategies"] = include_strategies(session, rows)[jid]
+    detail["headline_figures"] = include_observations(session, rows)[jid]
     return detail

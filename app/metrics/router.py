@@ -1,18 +1,27 @@
 """HTTP routes for metric definitions and observations."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Depends, Path, Request
+from sqlalchemy import select
+from starlette.responses import Response
 
+from app.api.lists import respond_list
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.pagination import ItemEnvelope, ListEnvelope, PageDep, list_body
+from app.core.listing import ListParams
+from app.core.listparams import list_params
+from app.core.pagination import ItemEnvelope, ListEnvelope
 from app.core.params import FromQuery, JurisdictionQuery, MetricQuery, ToQuery
+from app.core.render import item_response, list_openapi_responses
 from app.metrics import service
-from app.metrics.models import MetricPublic, ObservationPublic
+from app.metrics.models import Metric, MetricPublic, ObservationPublic
 
 router = APIRouter(tags=["metrics"])
 observations_router = APIRouter(tags=["observations"])
+MetricParams = Annotated[ListParams, Depends(list_params(service.METRICS))]
+ObservationParams = Annotated[ListParams, Depends(list_params(service.OBSERVATIONS))]
+LIST_RESPONSES = {**list_openapi_responses(), **problem_responses(422)}
 
 MetricKeyPath = Annotated[
     str,
@@ -43,12 +52,11 @@ class ObservationList(ListEnvelope[ObservationPublic]):
     summary="List metric definitions",
     description="What each figure measures: key, name, unit and description.",
     response_model=MetricList,
-    responses=problem_responses(422),
+    responses=LIST_RESPONSES,
 )
-def list_metrics(request: Request, session: SessionDep, page: PageDep) -> dict[str, Any]:
+def list_metrics(request: Request, session: SessionDep, params: MetricParams) -> Response:
     """List metrics."""
-    items, next_cursor = service.get_metrics(session, page=page)
-    return list_body(request, items, page, next_cursor)
+    return respond_list(request, session, service.METRICS, select(Metric), params)
 
 
 @router.get(
@@ -58,9 +66,9 @@ def list_metrics(request: Request, session: SessionDep, page: PageDep) -> dict[s
     response_model=MetricItem,
     responses=problem_responses(404, 422),
 )
-def get_metric(session: SessionDep, key: MetricKeyPath) -> dict[str, Any]:
+def get_metric(session: SessionDep, key: MetricKeyPath) -> Response:
     """Get one metric."""
-    return {"data": service.get_metric(session, key=key), "meta": {}}
+    return item_response(service.get_metric(session, key=key))
 
 
 @observations_router.get(
@@ -71,19 +79,19 @@ def get_metric(session: SessionDep, key: MetricKeyPath) -> dict[str, Any]:
     "by id. `from`/`to` keep observations whose period overlaps the range; figures the source "
     "gives without a period are left out when either is set.",
     response_model=ObservationList,
-    responses=problem_responses(422),
+    responses=LIST_RESPONSES,
 )
 def list_observations(
     request: Request,
     session: SessionDep,
-    page: PageDep,
+    params: ObservationParams,
     jurisdiction: JurisdictionQuery = None,
     metric: MetricQuery = None,
     from_: FromQuery = None,
     to: ToQuery = None,
-) -> dict[str, Any]:
+) -> Response:
     """List observations."""
-    items, next_cursor = service.get_observations(
-        session, page=page, jurisdiction=jurisdiction, metric=metric, start=from_, end=to
+    stmt = service.filtered_observations(
+        jurisdiction=jurisdiction, metric=metric, start=from_, end=to
     )
-    return list_body(request, items, page, next_cursor)
+    return respond_list(request, session, service.OBSERVATIONS, stmt, params)

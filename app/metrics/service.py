@@ -3,20 +3,24 @@
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
-from app.core.pagination import PageParams, fetch_page
+from app.core.listing import Facet, ListSpec
 from app.jurisdictions.models import Jurisdiction
-from app.metrics.models import Metric, Observation
+from app.metrics.models import Metric, MetricPublic, Observation, ObservationPublic
 from app.strategies.models import Strategy
+from app.strategies.service import include_source
 
 
-def _metric_rows(session: Session, stmt: Any) -> list[dict[str, Any]]:
+def metric_rows(session: Session, rows: list[Metric]) -> list[dict[str, Any]]:
+    """Metric dicts with their observation counts."""
     counts = dict(
         session.execute(
-            select(Observation.metric_key, func.count()).group_by(Observation.metric_key)
+            select(Observation.metric_key, func.count())
+            .where(Observation.metric_key.in_([m.key for m in rows]))
+            .group_by(Observation.metric_key)
         ).all()
     )
     return [
@@ -27,14 +31,8 @@ def _metric_rows(session: Session, stmt: Any) -> list[dict[str, Any]]:
             "description": x.description,
             "observation_count": counts.get(x.key, 0),
         }
-        for x in stmt
+        for x in rows
     ]
-
-
-def get_metrics(session: Session, *, page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of metric definitions."""
-    rows, next_cursor = fetch_page(session, select(Metric), Metric.key, page)
-    return _metric_rows(session, rows), next_cursor
 
 
 def get_metric(session: Session, *, key: str) -> dict[str, Any]:
@@ -42,32 +40,7 @@ def get_metric(session: Session, *, key: str) -> dict[str, Any]:
     found = session.get(Metric, key)
     if found is None:
         raise NotFoundError(f"No metric has the key '{key}'.")
-    return _metric_rows(session, [found])[0]
-
-
-def get_observations(
-    session: Session,
-    *,
-    page: PageParams,
-    jurisdiction: str | None = None,
-    metric: str | None = None,
-    start: date | None = None,
-    end: date | None = None,
-) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of observations; `start`/`end` keep periods that overlap [start, end]."""
-    stmt = select(Observation)
-    if jurisdiction:
-        stmt = stmt.join(Jurisdiction, Jurisdiction.id == Observation.jurisdiction_id).where(
-            Jurisdiction.slug == jurisdiction
-        )
-    if metric:
-        stmt = stmt.where(Observation.metric_key == metric)
-    if start:
-        stmt = stmt.where(Observation.period_end >= start)
-    if end:
-        stmt = stmt.where(Observation.period_start <= end)
-    rows, next_cursor = fetch_page(session, stmt, Observation.key, page)
-    return public_observations(session, list(rows)), next_cursor
+    return metric_rows(session, [found])[0]
 
 
 def public_observations(session: Session, rows: list[Observation]) -> list[dict[str, Any]]:
@@ -110,3 +83,77 @@ def public_observations(session: Session, rows: list[Observation]) -> list[dict[
         }
         for o in rows
     ]
+
+
+def include_metric(session: Session, rows: list[Observation]) -> dict[int, Any]:
+    """The metric definition of each observation."""
+    metrics = {
+        m["key"]: m
+        for m in metric_rows(
+            session,
+            list(
+                session.scalars(select(Metric).where(Metric.key.in_({o.metric_key for o in rows})))
+            ),
+        )
+    }
+    return {o.id: metrics[o.metric_key] for o in rows}
+
+
+METRICS = ListSpec(
+    resource="metrics",
+    model=Metric,
+    key=Metric.key,
+    key_field="key",
+    serialize=metric_rows,
+    fields=tuple(MetricPublic.model_fields),
+    sorts={"name": Metric.name, "unit": Metric.unit},
+    default_sort="key",
+)
+
+OBSERVATIONS = ListSpec(
+    resource="observations",
+    model=Observation,
+    key=Observation.key,
+    key_field="id",
+    serialize=public_observations,
+    fields=tuple(ObservationPublic.model_fields),
+    sorts={
+        "metric": Observation.metric_key,
+        "period_start": Observation.period_start,
+        "period_end": Observation.period_end,
+        "value": Observation.value,
+    },
+    default_sort="id",
+    includes={"source": include_source, "metric_definition": include_metric},
+    facets={
+        "metric": Facet(Metric.key, Metric.name, ((Metric, Metric.key == Observation.metric_key),)),
+        "jurisdiction": Facet(
+            Jurisdiction.slug,
+            Jurisdiction.name,
+            ((Jurisdiction, Jurisdiction.id == Observation.jurisdiction_id),),
+        ),
+        "qualifier": Facet(Observation.qualifier, Observation.qualifier),
+    },
+)
+
+
+def filtered_observations(
+    *,
+    jurisdiction: str | None = None,
+    metric: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> Select[Any]:
+    """Observations matching the filters; `start`/`end` keep periods overlapping [start, end]."""
+    stmt = select(Observation)
+    if jurisdiction:
+        stmt = stmt.join(Jurisdiction, Jurisdiction.id == Observation.jurisdiction_id).where(
+            Jurisdiction.slug == jurisdiction
+        )
+    if metric:
+        stmt = stmt.where(Observation.metric_key == metric)
+    if start:
+        stmt = stmt.where(Observation.period_end >= start)
+    if end:
+        stmt = stmt.where(Observation.period_start <= end)
+    return stmt

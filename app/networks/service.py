@@ -2,17 +2,18 @@
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
-from app.core.pagination import PageParams, fetch_page
+from app.core.listing import ListSpec
+from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction
-from app.networks.models import Network, NetworkJurisdiction, NetworkOrganization
+from app.networks.models import Network, NetworkJurisdiction, NetworkOrganization, NetworkSummary
 from app.organizations.models import Organization
 
 
-def _summaries(session: Session, rows: list[Network]) -> list[dict[str, Any]]:
+def summaries(session: Session, rows: list[Network]) -> list[dict[str, Any]]:
     ids = [n.id for n in rows]
     counts = dict(
         session.execute(
@@ -33,10 +34,50 @@ def _summaries(session: Session, rows: list[Network]) -> list[dict[str, Any]]:
     ]
 
 
-def get_all(session: Session, *, page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of networks."""
-    rows, next_cursor = fetch_page(session, select(Network), Network.slug, page)
-    return _summaries(session, list(rows)), next_cursor
+def include_jurisdictions(session: Session, rows: list[Network]) -> dict[int, Any]:
+    """Member jurisdictions of each network, with role."""
+    return dict(
+        grouped(
+            session,
+            NetworkJurisdiction.network_id,
+            [Jurisdiction.slug, Jurisdiction.name, NetworkJurisdiction.role],
+            ids_of(rows),
+            joins=[(Jurisdiction, Jurisdiction.id == NetworkJurisdiction.jurisdiction_id)],
+            order_by=[Jurisdiction.slug],
+        )
+    )
+
+
+def include_organizations(session: Session, rows: list[Network]) -> dict[int, Any]:
+    """Member organizations of each network, with role."""
+    return dict(
+        grouped(
+            session,
+            NetworkOrganization.network_id,
+            [Organization.slug, Organization.name, NetworkOrganization.role],
+            ids_of(rows),
+            joins=[(Organization, Organization.id == NetworkOrganization.organization_id)],
+            order_by=[Organization.slug],
+        )
+    )
+
+
+SPEC = ListSpec(
+    resource="networks",
+    model=Network,
+    key=Network.slug,
+    key_field="slug",
+    serialize=summaries,
+    fields=tuple(NetworkSummary.model_fields),
+    sorts={"name": Network.name},
+    default_sort="slug",
+    includes={"jurisdictions": include_jurisdictions, "organizations": include_organizations},
+)
+
+
+def filtered() -> Select[Any]:
+    """All networks."""
+    return select(Network)
 
 
 def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
@@ -44,24 +85,8 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
     found = session.scalars(select(Network).where(Network.slug == slug)).first()
     if found is None:
         raise NotFoundError(f"No network has the slug '{slug}'.")
-    detail = _summaries(session, [found])[0]
+    detail = summaries(session, [found])[0]
     detail["note"] = found.note
-    detail["jurisdictions"] = [
-        dict(r)
-        for r in session.execute(
-            select(Jurisdiction.slug, Jurisdiction.name, NetworkJurisdiction.role)
-            .join(NetworkJurisdiction, NetworkJurisdiction.jurisdiction_id == Jurisdiction.id)
-            .where(NetworkJurisdiction.network_id == found.id)
-            .order_by(Jurisdiction.slug)
-        ).mappings()
-    ]
-    detail["organizations"] = [
-        dict(r)
-        for r in session.execute(
-            select(Organization.slug, Organization.name, NetworkOrganization.role)
-            .join(NetworkOrganization, NetworkOrganization.organization_id == Organization.id)
-            .where(NetworkOrganization.network_id == found.id)
-            .order_by(Organization.slug)
-        ).mappings()
-    ]
+    detail["jurisdictions"] = include_jurisdictions(session, [found])[found.id]
+    detail["organizations"] = include_organizations(session, [found])[found.id]
     return detail

@@ -1,18 +1,24 @@
 """HTTP routes for organizations."""
 
-from typing import Any
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
+from starlette.responses import Response
 
+from app.api.lists import respond_list
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.pagination import ItemEnvelope, ListEnvelope, PageDep, list_body
+from app.core.listing import ListParams
+from app.core.listparams import list_params
+from app.core.pagination import ItemEnvelope, ListEnvelope
 from app.core.params import StateQuery
+from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.organizations import service
 from app.organizations.models import OrganizationDetail, OrganizationSummary
 
 router = APIRouter(prefix="/organizations", tags=["organizations"])
+Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
 class OrganizationList(ListEnvelope[OrganizationSummary]):
@@ -29,14 +35,14 @@ class OrganizationItem(ItemEnvelope[OrganizationDetail]):
     summary="List organizations",
     description="Lead agencies, partners and every organization the source names, sorted by slug.",
     response_model=OrganizationList,
-    responses=problem_responses(422),
+    responses={**list_openapi_responses(), **problem_responses(422)},
 )
 def list_organizations(
-    request: Request, session: SessionDep, page: PageDep, state: StateQuery = None
-) -> dict[str, Any]:
+    request: Request, session: SessionDep, params: Params, state: StateQuery = None
+) -> Response:
     """List organizations."""
-    items, next_cursor = service.get_all(session, page=page, state=state.upper() if state else None)
-    return list_body(request, items, page, next_cursor)
+    stmt = service.filtered(state=state.upper() if state else None)
+    return respond_list(request, session, service.SPEC, stmt, params)
 
 
 @router.get(
@@ -46,6 +52,6 @@ def list_organizations(
     response_model=OrganizationItem,
     responses=problem_responses(404, 422),
 )
-def get_organization(session: SessionDep, slug: SlugPath) -> dict[str, Any]:
+def get_organization(session: SessionDep, slug: SlugPath) -> Response:
     """Get one organization."""
-    return {"data": service.get_by_slug(session, slug=slug), "meta": {}}
+    return item_response(service.get_by_slug(session, slug=slug))

@@ -2,21 +2,22 @@
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from app.articles.models import Article, ArticleOrganization
 from app.core.errors import NotFoundError
-from app.core.pagination import PageParams, fetch_page
+from app.core.listing import Facet, ListSpec
+from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction, JurisdictionOrganization
 from app.networks.models import Network, NetworkOrganization
-from app.organizations.models import Organization
+from app.organizations.models import Organization, OrganizationSummary
 
 Parent = aliased(Organization)
 
 
-def _summaries(session: Session, rows: list[Organization]) -> list[dict[str, Any]]:
+def summaries(session: Session, rows: list[Organization]) -> list[dict[str, Any]]:
     parent_ids = {o.parent_id for o in rows if o.parent_id}
     parents = (
         {
@@ -41,15 +42,41 @@ def _summaries(session: Session, rows: list[Organization]) -> list[dict[str, Any
     ]
 
 
-def get_all(
-    session: Session, *, page: PageParams, state: str | None = None
-) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of organizations."""
+def include_jurisdictions(session: Session, rows: list[Organization]) -> dict[int, Any]:
+    """Jurisdictions each organization serves, with role."""
+    return dict(
+        grouped(
+            session,
+            JurisdictionOrganization.organization_id,
+            [Jurisdiction.slug, Jurisdiction.name, JurisdictionOrganization.role],
+            ids_of(rows),
+            joins=[(Jurisdiction, Jurisdiction.id == JurisdictionOrganization.jurisdiction_id)],
+            order_by=[Jurisdiction.slug],
+        )
+    )
+
+
+SPEC = ListSpec(
+    resource="organizations",
+    model=Organization,
+    key=Organization.slug,
+    key_field="slug",
+    serialize=summaries,
+    fields=tuple(OrganizationSummary.model_fields),
+    sorts={"name": Organization.name, "state": Organization.state},
+    default_sort="slug",
+    includes={"jurisdictions": include_jurisdictions},
+    facets={"state": Facet(Organization.state, Organization.state)},
+    searchable=True,
+)
+
+
+def filtered(*, state: str | None = None) -> Select[Any]:
+    """Organizations matching the filters."""
     stmt = select(Organization)
     if state:
         stmt = stmt.where(Organization.state == state)
-    rows, next_cursor = fetch_page(session, stmt, Organization.slug, page)
-    return _summaries(session, list(rows)), next_cursor
+    return stmt
 
 
 def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
@@ -57,19 +84,8 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
     found = session.scalars(select(Organization).where(Organization.slug == slug)).first()
     if found is None:
         raise NotFoundError(f"No organization has the slug '{slug}'.")
-    detail = _summaries(session, [found])[0]
-    detail["jurisdictions"] = [
-        dict(r)
-        for r in session.execute(
-            select(Jurisdiction.slug, Jurisdiction.name, JurisdictionOrganization.role)
-            .join(
-                JurisdictionOrganization,
-                JurisdictionOrganization.jurisdiction_id == Jurisdiction.id,
-            )
-            .where(JurisdictionOrganization.organization_id == found.id)
-            .order_by(Jurisdiction.slug)
-        ).mappings()
-    ]
+    detail = summaries(session, [found])[0]
+    detail["jurisdictions"] = include_jurisdictions(session, [found])[found.id]
     detail["networks"] = [
         dict(r)
         for r in session.execute(

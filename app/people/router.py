@@ -1,17 +1,23 @@
 """HTTP routes for people."""
 
-from typing import Any
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
+from starlette.responses import Response
 
+from app.api.lists import respond_list
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.pagination import ItemEnvelope, ListEnvelope, PageDep, list_body
+from app.core.listing import ListParams
+from app.core.listparams import list_params
+from app.core.pagination import ItemEnvelope, ListEnvelope
+from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.people import service
 from app.people.models import PersonDetail, PersonSummary
 
 router = APIRouter(prefix="/people", tags=["people"])
+Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
 class PersonList(ListEnvelope[PersonSummary]):
@@ -28,12 +34,11 @@ class PersonItem(ItemEnvelope[PersonDetail]):
     summary="List people",
     description="Authors and contacts, sorted by slug.",
     response_model=PersonList,
-    responses=problem_responses(422),
+    responses={**list_openapi_responses(), **problem_responses(422)},
 )
-def list_people(request: Request, session: SessionDep, page: PageDep) -> dict[str, Any]:
+def list_people(request: Request, session: SessionDep, params: Params) -> Response:
     """List people."""
-    items, next_cursor = service.get_all(session, page=page)
-    return list_body(request, items, page, next_cursor)
+    return respond_list(request, session, service.SPEC, service.filtered(), params)
 
 
 @router.get(
@@ -43,6 +48,6 @@ def list_people(request: Request, session: SessionDep, page: PageDep) -> dict[st
     response_model=PersonItem,
     responses=problem_responses(404, 422),
 )
-def get_person(session: SessionDep, slug: SlugPath) -> dict[str, Any]:
+def get_person(session: SessionDep, slug: SlugPath) -> Response:
     """Get one person."""
-    return {"data": service.get_by_slug(session, slug=slug), "meta": {}}
+    return item_response(service.get_by_slug(session, slug=slug))

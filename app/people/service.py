@@ -2,18 +2,18 @@
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlmodel import Session
 
 from app.articles.models import Article, ArticleAuthor
 from app.core.errors import NotFoundError
-from app.core.pagination import PageParams, fetch_page
+from app.core.listing import ListSpec
 from app.jurisdictions.models import Jurisdiction, JurisdictionContact
 from app.organizations.models import Organization
-from app.people.models import Person
+from app.people.models import Person, PersonSummary
 
 
-def _summaries(session: Session, rows: list[Person]) -> list[dict[str, Any]]:
+def summaries(session: Session, rows: list[Person]) -> list[dict[str, Any]]:
     org_ids = {p.organization_id for p in rows if p.organization_id}
     orgs = (
         {
@@ -39,10 +39,21 @@ def _summaries(session: Session, rows: list[Person]) -> list[dict[str, Any]]:
     ]
 
 
-def get_all(session: Session, *, page: PageParams) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of people."""
-    rows, next_cursor = fetch_page(session, select(Person), Person.slug, page)
-    return _summaries(session, list(rows)), next_cursor
+SPEC = ListSpec(
+    resource="people",
+    model=Person,
+    key=Person.slug,
+    key_field="slug",
+    serialize=summaries,
+    fields=tuple(PersonSummary.model_fields),
+    sorts={"name": Person.name},
+    default_sort="slug",
+)
+
+
+def filtered() -> Select[Any]:
+    """All people."""
+    return select(Person)
 
 
 def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
@@ -50,7 +61,7 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
     found = session.scalars(select(Person).where(Person.slug == slug)).first()
     if found is None:
         raise NotFoundError(f"No person has the slug '{slug}'.")
-    detail = _summaries(session, [found])[0]
+    detail = summaries(session, [found])[0]
     detail["contact_for"] = [
         dict(r)
         for r in session.execute(

@@ -1,18 +1,24 @@
 """HTTP routes for source passages (the provenance of every record)."""
 
-from typing import Any
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
+from starlette.responses import Response
 
+from app.api.lists import respond_list
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.pagination import ItemEnvelope, ListEnvelope, PageDep, list_body
+from app.core.listing import ListParams
+from app.core.listparams import list_params
+from app.core.pagination import ItemEnvelope, ListEnvelope
 from app.core.params import DocumentQuery
+from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.sources import service
 from app.sources.models import SourcePublic
 
 router = APIRouter(prefix="/sources", tags=["sources"])
+Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
 class SourceList(ListEnvelope[SourcePublic]):
@@ -29,17 +35,13 @@ class SourceItem(ItemEnvelope[SourcePublic]):
     summary="List source passages",
     description="Every passage that backs a record, verbatim, with the page and section it sits in.",
     response_model=SourceList,
-    responses=problem_responses(422),
+    responses={**list_openapi_responses(), **problem_responses(422)},
 )
 def list_sources(
-    request: Request,
-    session: SessionDep,
-    page: PageDep,
-    document: DocumentQuery = None,
-) -> dict[str, Any]:
+    request: Request, session: SessionDep, params: Params, document: DocumentQuery = None
+) -> Response:
     """List source passages."""
-    items, next_cursor = service.get_all(session, page=page, document=document)
-    return list_body(request, items, page, next_cursor)
+    return respond_list(request, session, service.SPEC, service.filtered(document=document), params)
 
 
 @router.get(
@@ -49,6 +51,6 @@ def list_sources(
     response_model=SourceItem,
     responses=problem_responses(404, 422),
 )
-def get_source(session: SessionDep, id: SlugPath) -> dict[str, Any]:
+def get_source(session: SessionDep, id: SlugPath) -> Response:
     """Get one source passage."""
-    return {"data": service.get_by_id(session, source_id=id), "meta": {}}
+    return item_response(service.get_by_id(session, source_id=id))

@@ -2,17 +2,18 @@
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
-from app.core.pagination import PageParams, fetch_page
-from app.sources.models import Document, Source
+from app.core.listing import Facet, ListSpec
+from app.sources.models import Document, Source, SourcePublic
 
 _DOC_FIELDS = ("key", "kind", "title", "capture", "lines", "url")
 
 
-def _public(session: Session, rows: list[Source]) -> list[dict[str, Any]]:
+def public(session: Session, rows: list[Source]) -> list[dict[str, Any]]:
+    """Source dicts with their documents, in one extra query."""
     docs = {
         d.id: {f: getattr(d, f) for f in _DOC_FIELDS}
         for d in session.scalars(
@@ -32,17 +33,39 @@ def _public(session: Session, rows: list[Source]) -> list[dict[str, Any]]:
     ]
 
 
-def get_all(
-    session: Session, *, page: PageParams, document: str | None = None
-) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of source passages."""
+def by_ids(session: Session, source_ids: set[str]) -> dict[str, dict[str, Any]]:
+    """Sources by id, for embedding."""
+    rows = (
+        list(session.scalars(select(Source).where(Source.id.in_(source_ids)))) if source_ids else []
+    )
+    return {s["id"]: s for s in public(session, rows)}
+
+
+SPEC = ListSpec(
+    resource="sources",
+    model=Source,
+    key=Source.id,
+    key_field="id",
+    serialize=public,
+    fields=tuple(SourcePublic.model_fields),
+    sorts={"section": Source.section},
+    default_sort="id",
+    facets={
+        "document": Facet(
+            Document.key, Document.title, ((Document, Document.id == Source.document_id),)
+        )
+    },
+)
+
+
+def filtered(*, document: str | None = None) -> Select[Any]:
+    """Sources matching the filters."""
     stmt = select(Source)
     if document:
         stmt = stmt.join(Document, Document.id == Source.document_id).where(
             Document.key == document
         )
-    rows, next_cursor = fetch_page(session, stmt, Source.id, page)
-    return _public(session, list(rows)), next_cursor
+    return stmt
 
 
 def get_by_id(session: Session, *, source_id: str) -> dict[str, Any]:
@@ -50,4 +73,4 @@ def get_by_id(session: Session, *, source_id: str) -> dict[str, Any]:
     found = session.get(Source, source_id)
     if found is None:
         raise NotFoundError(f"No source has the id '{source_id}'.")
-    return _public(session, [found])[0]
+    return public(session, [found])[0]

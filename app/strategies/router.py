@@ -1,18 +1,24 @@
 """HTTP routes for strategies."""
 
-from typing import Any
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
+from starlette.responses import Response
 
+from app.api.lists import respond_list
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.pagination import ItemEnvelope, ListEnvelope, PageDep, list_body
+from app.core.listing import ListParams
+from app.core.listparams import list_params
+from app.core.pagination import ItemEnvelope, ListEnvelope
 from app.core.params import ActionAreaQuery, JurisdictionQuery
+from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.strategies import service
 from app.strategies.models import StrategyPublic
 
 router = APIRouter(prefix="/strategies", tags=["strategies"])
+Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
 class StrategyList(ListEnvelope[StrategyPublic]):
@@ -29,20 +35,18 @@ class StrategyItem(ItemEnvelope[StrategyPublic]):
     summary="List strategies",
     description="Programs and practices the jurisdictions run, sorted by slug.",
     response_model=StrategyList,
-    responses=problem_responses(422),
+    responses={**list_openapi_responses(), **problem_responses(422)},
 )
 def list_strategies(
     request: Request,
     session: SessionDep,
-    page: PageDep,
+    params: Params,
     jurisdiction: JurisdictionQuery = None,
     action_area: ActionAreaQuery = None,
-) -> dict[str, Any]:
+) -> Response:
     """List strategies."""
-    items, next_cursor = service.get_all(
-        session, page=page, jurisdiction=jurisdiction, action_area=action_area
-    )
-    return list_body(request, items, page, next_cursor)
+    stmt = service.filtered(jurisdiction=jurisdiction, action_area=action_area)
+    return respond_list(request, session, service.SPEC, stmt, params)
 
 
 @router.get(
@@ -52,6 +56,6 @@ def list_strategies(
     response_model=StrategyItem,
     responses=problem_responses(404, 422),
 )
-def get_strategy(session: SessionDep, slug: SlugPath) -> dict[str, Any]:
+def get_strategy(session: SessionDep, slug: SlugPath) -> Response:
     """Get one strategy."""
-    return {"data": service.get_by_slug(session, slug=slug), "meta": {}}
+    return item_response(service.get_by_slug(session, slug=slug))

@@ -2,33 +2,33 @@
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
-from app.core.pagination import PageParams, fetch_page
-from app.core.refs import grouped
+from app.core.listing import Facet, ListSpec
+from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction
-from app.strategies.models import Strategy, StrategyActionArea
+from app.sources.service import by_ids as sources_by_ids
+from app.strategies.models import Strategy, StrategyActionArea, StrategyPublic
 
 
-def _public(session: Session, rows: list[Strategy]) -> list[dict[str, Any]]:
-    ids = [s.id for s in rows if s.id is not None]
+def public(session: Session, rows: list[Strategy]) -> list[dict[str, Any]]:
+    """Strategy dicts with jurisdiction and action areas, in two extra queries."""
     areas = grouped(
         session,
         StrategyActionArea.strategy_id,
         [ActionArea.slug],
-        ids,
+        ids_of(rows),
         joins=[(ActionArea, ActionArea.id == StrategyActionArea.action_area_id)],
         order_by=[ActionArea.slug],
     )
-    jur_ids = {s.jurisdiction_id for s in rows}
     jurs = {
         r.id: {"slug": r.slug, "name": r.name}
         for r in session.execute(
             select(Jurisdiction.id, Jurisdiction.slug, Jurisdiction.name).where(
-                Jurisdiction.id.in_(jur_ids)
+                Jurisdiction.id.in_({s.jurisdiction_id for s in rows})
             )
         )
     }
@@ -41,20 +41,50 @@ def _public(session: Session, rows: list[Strategy]) -> list[dict[str, Any]]:
             "jurisdiction": jurs[s.jurisdiction_id],
             "source_id": s.source_id,
             "note": s.note,
-            "action_areas": [a["slug"] for a in areas.get(s.id or 0, [])],
+            "action_areas": [a["slug"] for a in areas[s.id]],
         }
         for s in rows
     ]
 
 
-def get_all(
-    session: Session,
-    *,
-    page: PageParams,
-    jurisdiction: str | None = None,
-    action_area: str | None = None,
-) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of strategies matching the filters."""
+def include_source(session: Session, rows: list[Any]) -> dict[int, Any]:
+    """The source passage of each row (strategies and observations both carry source_id)."""
+    sources = sources_by_ids(session, {r.source_id for r in rows if r.source_id})
+    return {r.id: sources.get(r.source_id) for r in rows}
+
+
+SPEC = ListSpec(
+    resource="strategies",
+    model=Strategy,
+    key=Strategy.slug,
+    key_field="slug",
+    serialize=public,
+    fields=tuple(StrategyPublic.model_fields),
+    sorts={"name": Strategy.name, "status": Strategy.status},
+    default_sort="slug",
+    includes={"source": include_source},
+    facets={
+        "jurisdiction": Facet(
+            Jurisdiction.slug,
+            Jurisdiction.name,
+            ((Jurisdiction, Jurisdiction.id == Strategy.jurisdiction_id),),
+        ),
+        "action_area": Facet(
+            ActionArea.slug,
+            ActionArea.name,
+            (
+                (StrategyActionArea, StrategyActionArea.strategy_id == Strategy.id),
+                (ActionArea, ActionArea.id == StrategyActionArea.action_area_id),
+            ),
+        ),
+        "status": Facet(Strategy.status, Strategy.status),
+    },
+    searchable=True,
+)
+
+
+def filtered(*, jurisdiction: str | None = None, action_area: str | None = None) -> Select[Any]:
+    """Strategies matching the filters."""
     stmt = select(Strategy)
     if jurisdiction:
         stmt = stmt.join(Jurisdiction, Jurisdiction.id == Strategy.jurisdiction_id).where(
@@ -67,8 +97,7 @@ def get_all(
             .where(ActionArea.slug == action_area)
         )
         stmt = stmt.where(Strategy.id.in_(tagged))
-    rows, next_cursor = fetch_page(session, stmt, Strategy.slug, page)
-    return _public(session, list(rows)), next_cursor
+    return stmt
 
 
 def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
@@ -76,4 +105,4 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
     found = session.scalars(select(Strategy).where(Strategy.slug == slug)).first()
     if found is None:
         raise NotFoundError(f"No strategy has the slug '{slug}'.")
-    return _public(session, [found])[0]
+    return public(session, [found])[0]

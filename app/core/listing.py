@@ -1,0 +1,225 @@
+"""The list engine every collection shares: filters in, then search, sort with a unique
+tiebreak, keyset cursor, count, facets, includes and sparse fields, all computed in SQL."""
+
+import base64
+import binascii
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import orjson
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
+from sqlmodel import Session
+
+from app.core.errors import InvalidParameterError
+
+Rows = Sequence[Any]
+Serializer = Callable[[Session, list[Any]], list[dict[str, Any]]]
+IncludeLoader = Callable[[Session, list[Any]], dict[Any, Any]]
+SearchFilter = Callable[[Select[Any], Any, str], Select[Any]]
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A facet: value and label expressions reached from the resource's table by `joins`."""
+
+    value: Any
+    label: Any
+    joins: tuple[tuple[Any, Any], ...] = ()
+
+
+@dataclass
+class ListSpec:
+    """Everything the engine needs to know about one collection."""
+
+    resource: str
+    model: Any
+    key: Any
+    key_field: str
+    serialize: Serializer
+    fields: tuple[str, ...]
+    sorts: dict[str, Any]
+    default_sort: str
+    includes: dict[str, IncludeLoader] = field(default_factory=dict)
+    facets: dict[str, Facet] = field(default_factory=dict)
+    searchable: bool = False
+
+    def __post_init__(self) -> None:
+        self.sorts.setdefault(self.key_field, self.key)
+
+
+@dataclass(frozen=True)
+class ListParams:
+    """Validated query parameters common to every list."""
+
+    limit: int
+    cursor: str | None = None
+    sort: str | None = None
+    fields: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()
+    count: bool = False
+    facets: tuple[str, ...] = ()
+    q: str | None = None
+    format: str | None = None
+
+
+@dataclass
+class ListResult:
+    """One page plus the extras that were asked for."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+    total: int | None = None
+    facets: dict[str, list[dict[str, Any]]] | None = None
+
+
+def split_csv_param(name: str, raw: str | None, allowed: Sequence[str]) -> tuple[str, ...]:
+    """Split `a,b` and refuse names outside `allowed` with a 422 that lists them."""
+    if not raw:
+        return ()
+    names = tuple(dict.fromkeys(part.strip() for part in raw.split(",") if part.strip()))
+    unknown = [n for n in names if n not in allowed]
+    if unknown or not names:
+        raise InvalidParameterError(
+            name,
+            f"Unknown {name} value '{','.join(unknown) or raw}'; allowed: {', '.join(allowed)}.",
+        )
+    return names
+
+
+def parse_sort(spec: ListSpec, raw: str | None) -> list[tuple[str, bool]]:
+    """Parse `sort=-a,b` into (name, descending) pairs ending with the unique key."""
+    text = raw or spec.default_sort
+    keys: list[tuple[str, bool]] = []
+    for part in (p.strip() for p in text.split(",")):
+        name = part.lstrip("-")
+        if name not in spec.sorts:
+            raise InvalidParameterError(
+                "sort", f"Unknown sort key '{name}'; allowed: {', '.join(sorted(spec.sorts))}."
+            )
+        if name not in {k for k, _ in keys}:
+            keys.append((name, part.startswith("-")))
+    if spec.key_field not in {k for k, _ in keys}:
+        keys.append((spec.key_field, False))
+    return keys
+
+
+def _python_type(column: Any) -> type:
+    try:
+        python_type = column.type.python_type
+    except NotImplementedError:
+        return str
+    return python_type if python_type in (date, int, float, bool) else str
+
+
+def _sort_expr(column: Any) -> Any:
+    """Nullable columns sort through a sentinel so that keyset comparisons stay total."""
+    if not getattr(getattr(column, "expression", column), "nullable", False):
+        return column
+    python_type = _python_type(column)
+    sentinel: Any = {str: "", date: date(1, 1, 1)}.get(python_type, -1e300)
+    return func.coalesce(column, literal(sentinel, column.type))
+
+
+def _encode_cursor(sort: list[tuple[str, bool]], values: Sequence[Any]) -> str:
+    token = [",".join(("-" if d else "") + n for n, d in sort), list(values)]
+    return base64.urlsafe_b64encode(orjson.dumps(token)).decode().rstrip("=")
+
+
+def _decode_cursor(spec: ListSpec, sort: list[tuple[str, bool]], cursor: str) -> list[Any]:
+    bad = InvalidParameterError(
+        "cursor", "Malformed cursor or one made for another sort; use links.next as given."
+    )
+    try:
+        sort_text, values = orjson.loads(
+            base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        )
+    except (binascii.Error, ValueError, TypeError):
+        raise bad from None
+    if sort_text != ",".join(("-" if d else "") + n for n, d in sort) or not isinstance(
+        values, list
+    ):
+        raise bad
+    if len(values) != len(sort):
+        raise bad
+    typed = []
+    for (name, _), value in zip(sort, values, strict=True):
+        python_type = _python_type(spec.sorts[name])
+        if python_type is str and not isinstance(value, str):
+            raise bad
+        try:
+            typed.append(date.fromisoformat(value) if python_type is date else python_type(value))
+        except (TypeError, ValueError):
+            raise bad from None
+    return typed
+
+
+def _after(exprs: list[tuple[Any, bool]], values: list[Any]) -> ColumnElement[bool]:
+    clauses = []
+    for i, (expr, desc) in enumerate(exprs):
+        equal = [e == v for (e, _), v in zip(exprs[:i], values[:i], strict=True)]
+        clauses.append(and_(*equal, expr < values[i] if desc else expr > values[i]))
+    return or_(*clauses)
+
+
+def count_rows(session: Session, stmt: Select[Any]) -> int:
+    """Count the rows a filtered statement matches."""
+    return int(
+        session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    )
+
+
+def facet_counts(
+    session: Session, spec: ListSpec, stmt: Select[Any], names: Sequence[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """Value, label and count of each facet over the filtered rows, in SQL."""
+    ids = stmt.order_by(None).with_only_columns(spec.model.id).subquery()
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name in names:
+        facet = spec.facets[name]
+        query = select(
+            facet.value.label("value"),
+            facet.label.label("label"),
+            func.count(func.distinct(spec.model.id)).label("count"),
+        ).select_from(spec.model)
+        for target, on in facet.joins:
+            query = query.join(target, on)
+        query = (
+            query.where(spec.model.id.in_(select(ids.c.id)), facet.value.is_not(None))
+            .group_by(facet.value, facet.label)
+            .order_by(func.count(func.distinct(spec.model.id)).desc(), facet.value)
+        )
+        out[name] = [dict(r) for r in session.execute(query).mappings()]
+    return out
+
+
+def run_list(session: Session, spec: ListSpec, stmt: Select[Any], params: ListParams) -> ListResult:
+    """Run a filtered statement as one page with the extras the params ask for."""
+    sort = parse_sort(spec, params.sort)
+    exprs = [(_sort_expr(spec.sorts[name]), desc) for name, desc in sort]
+    total = count_rows(session, stmt) if params.count else None
+    facets = facet_counts(session, spec, stmt, params.facets) if params.facets else None
+    page = stmt.add_columns(*(e.label(f"_s{i}") for i, (e, _) in enumerate(exprs)))
+    if params.cursor:
+        page = page.where(_after(exprs, _decode_cursor(spec, sort, params.cursor)))
+    page = page.order_by(*(e.desc() if d else e.asc() for e, d in exprs)).limit(params.limit + 1)
+    rows = session.execute(page).all()
+    next_cursor = None
+    if len(rows) > params.limit:
+        rows = rows[: params.limit]
+        next_cursor = _encode_cursor(sort, [_jsonable(v) for v in rows[-1][1:]])
+    models = [row[0] for row in rows]
+    items = spec.serialize(session, models)
+    for name in params.include:
+        embedded = spec.includes[name](session, models)
+        for model, item in zip(models, items, strict=True):
+            item[name] = embedded.get(model.id, [])
+    if params.fields:
+        keep = {spec.key_field, *params.fields, *params.include}
+        items = [{k: v for k, v in item.items() if k in keep} for item in items]
+    return ListResult(items=items, next_cursor=next_cursor, total=total, facets=facets)
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value

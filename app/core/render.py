@@ -1,0 +1,117 @@
+"""Turn results into responses: JSON envelopes, flat CSV, NDJSON, and the Link header."""
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from fastapi import Request
+from starlette.responses import Response
+
+from app.core.json import dumps
+from app.core.listing import ListParams, ListResult, ListSpec
+
+MEDIA = {
+    "json": "application/json",
+    "csv": "text/csv; charset=utf-8",
+    "ndjson": "application/x-ndjson",
+}
+_ACCEPT = {"text/csv": "csv", "application/x-ndjson": "ndjson", "application/ndjson": "ndjson"}
+
+
+def negotiate(request: Request, explicit: str | None) -> str:
+    """`format=` wins; otherwise the first CSV/NDJSON type in Accept; otherwise JSON."""
+    if explicit:
+        return explicit
+    for part in request.headers.get("accept", "").split(","):
+        media = part.split(";")[0].strip().lower()
+        if media in _ACCEPT:
+            return _ACCEPT[media]
+        if media in ("application/json", "*/*", "application/*"):
+            return "json"
+    return "json"
+
+
+def flatten(value: Any) -> str:
+    """One CSV cell: embedded resources become their slug (or key, or id), lists join with ';'."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return str(
+            value.get("slug") or value.get("key") or value.get("id") or dumps(value).decode()
+        )
+    if isinstance(value, list):
+        return ";".join(flatten(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def csv_lines(
+    columns: list[str], rows: Iterable[dict[str, Any]], header: bool = True
+) -> Iterator[bytes]:
+    """Encode rows as CSV, one chunk per call."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    if header:
+        writer.writerow(columns)
+    for row in rows:
+        writer.writerow([flatten(row.get(c)) for c in columns])
+    yield buffer.getvalue().encode()
+
+
+def ndjson_lines(rows: Iterable[dict[str, Any]]) -> bytes:
+    """Encode rows as newline-delimited JSON."""
+    return b"".join(dumps(row) + b"\n" for row in rows)
+
+
+def list_response(
+    request: Request, spec: ListSpec, params: ListParams, result: ListResult
+) -> Response:
+    """Render a page in the negotiated format, with `Link: <next>; rel="next"`."""
+    fmt = negotiate(request, params.format)
+    next_url = (
+        str(request.url.include_query_params(cursor=result.next_cursor))
+        if result.next_cursor
+        else None
+    )
+    headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
+    if fmt == "csv":
+        fields = params.fields or [f for f in spec.fields if f != spec.key_field]
+        columns = [spec.key_field, *fields, *params.include]
+        return Response(
+            b"".join(csv_lines(columns, result.items)), media_type=MEDIA["csv"], headers=headers
+        )
+    if fmt == "ndjson":
+        return Response(ndjson_lines(result.items), media_type=MEDIA["ndjson"], headers=headers)
+    meta: dict[str, Any] = {"limit": params.limit, "next_cursor": result.next_cursor}
+    if result.total is not None:
+        meta["total"] = result.total
+    if result.facets is not None:
+        meta["facets"] = result.facets
+    body = {
+        "data": result.items,
+        "links": {"self": str(request.url), "next": next_url},
+        "meta": meta,
+    }
+    return Response(dumps(body), media_type=MEDIA["json"], headers=headers)
+
+
+def item_response(data: dict[str, Any]) -> Response:
+    """Render one object as `{"data", "meta"}`."""
+    return Response(dumps({"data": data, "meta": {}}), media_type=MEDIA["json"])
+
+
+def list_openapi_responses() -> dict[int | str, dict[str, Any]]:
+    """Document the CSV and NDJSON representations of a list's 200 response."""
+    return {
+        200: {
+            "description": "A page (JSON envelope), or its rows as CSV or NDJSON.",
+            "content": {
+                "text/csv": {"schema": {"type": "string"}},
+                "application/x-ndjson": {"schema": {"type": "string"}},
+            },
+        }
+    }

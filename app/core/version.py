@@ -1,0 +1,38 @@
+"""The dataset version: bumped by every change to the data, it keys strong ETags."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, select
+from sqlmodel import Field, Session, SQLModel
+
+import app.core.base  # noqa: F401
+
+
+class DatasetVersion(SQLModel, table=True):
+    """A single row whose `version` grows whenever the data changes."""
+
+    __tablename__ = "dataset_version"
+
+    id: int = Field(default=1, primary_key=True)
+    version: int = 0
+    updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+
+
+def bump(session: Session) -> int:
+    """Record that the data changed (inside the caller's transaction); return the new version."""
+    row = session.get(DatasetVersion, 1)
+    if row is None:
+        row = DatasetVersion(id=1, version=0)
+        session.add(row)
+    row.version += 1
+    row.updated_at = datetime.now(UTC)
+    session.flush()
+    return row.version
+
+
+def current(engine: Engine) -> int:
+    """The current dataset version (0 before anything was loaded)."""
+    with engine.connect() as conn:
+        return int(
+            conn.execute(select(DatasetVersion.version).where(DatasetVersion.id == 1)).scalar() or 0
+        )

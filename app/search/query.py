@@ -1,0 +1,92 @@
+"""Search queries with one contract on both backends: words (stemmed, all must match) and
+"quoted phrases", ranked, with a highlighted snippet."""
+
+import re
+from typing import Any
+
+from sqlalchemy import Select, bindparam, text
+from sqlalchemy.sql.elements import TextClause
+from sqlmodel import Session
+
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+_WORD = re.compile(r"\w+")
+SEARCHABLE = ("articles", "strategies", "jurisdictions", "organizations")
+
+
+def terms(q: str) -> list[list[str]]:
+    """Split a query into terms; each term is one word or a phrase (a list of words)."""
+    out = []
+    for phrase, word in _TOKEN.findall(q):
+        words = _WORD.findall(phrase if phrase else word)
+        if words:
+            out.append(words)
+    return out
+
+
+def _sqlite_match(parts: list[list[str]]) -> str:
+    return " ".join('"' + " ".join(words) + '"' for words in parts)
+
+
+def _postgres_query(parts: list[list[str]]) -> str:
+    return " ".join(('"' + " ".join(w) + '"') if len(w) > 1 else w[0] for w in parts)
+
+
+def matching_keys(dialect: str, resource: str, q: str) -> TextClause | None:
+    """A `SELECT key` of the resource's rows matching q (None when q has no words)."""
+    parts = terms(q)
+    if not parts:
+        return None
+    if dialect == "sqlite":
+        clause = text(
+            "SELECT key FROM search_index WHERE search_index MATCH :match AND resource = :resource"
+        )
+        return clause.bindparams(match=_sqlite_match(parts), resource=resource)
+    clause = text(
+        "SELECT key FROM search_index WHERE resource = :resource "
+        "AND tsv @@ websearch_to_tsquery('english', :query)"
+    )
+    return clause.bindparams(query=_postgres_query(parts), resource=resource)
+
+
+def restrict(
+    session: Session, stmt: Select[Any], key: Any, resource: str, q: str | None
+) -> Select[Any]:
+    """Keep only rows whose key matches the full-text query."""
+    if not q:
+        return stmt
+    keys = matching_keys(session.get_bind().dialect.name, resource, q)
+    if keys is None:
+        return stmt.where(key.is_(None))
+    return stmt.where(key.in_(keys.columns(key=key.type)))
+
+
+def search(
+    session: Session, *, q: str, resources: tuple[str, ...], limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """Ranked hits across resources, each with a highlighted snippet."""
+    parts = terms(q)
+    if not parts:
+        return []
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
+    if session.get_bind().dialect.name == "sqlite":
+        sql = text(
+            "SELECT resource, key, title, "
+            "snippet(search_index, 3, '<mark>', '</mark>', '…', 24) AS snippet, "
+            "-bm25(search_index, 0, 0, 10.0, 1.0) AS score "
+            "FROM search_index WHERE search_index MATCH :match AND resource IN :resources "
+            "ORDER BY score DESC, resource, key LIMIT :limit OFFSET :offset"
+        )
+        params["match"] = _sqlite_match(parts)
+    else:
+        sql = text(
+            "SELECT resource, key, title, "
+            "ts_headline('english', body, query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=1') AS snippet, "
+            "ts_rank_cd(tsv, query) AS score "
+            "FROM search_index, websearch_to_tsquery('english', :query) AS query "
+            "WHERE tsv @@ query AND resource IN :resources "
+            "ORDER BY score DESC, resource, key LIMIT :limit OFFSET :offset"
+        )
+        params["query"] = _postgres_query(parts)
+    sql = sql.bindparams(bindparam("resources", expanding=True))
+    params["resources"] = list(resources)
+    return [dict(r) for r in session.execute(sql, params).mappings()]
