@@ -4,12 +4,17 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
 from app.api.v1 import router as v1_router
+from app.core import version
+from app.core.config import get_settings
+from app.core.db import get_engine
 from app.core.errors import Problem, install_error_handlers
 from app.core.health import router as health_router
+from app.core.http import HttpCacheMiddleware, VersionCache
 from app.core.middleware import RequestIdMiddleware
 
 DESCRIPTION = """
@@ -41,6 +46,8 @@ TAGS = [
     {"name": "people", "description": "Authors and contacts."},
     {"name": "networks", "description": "Networks and initiatives with their members."},
     {"name": "sources", "description": "Verbatim passages behind every record (provenance)."},
+    {"name": "search", "description": "Ranked full-text search across resource types."},
+    {"name": "exports", "description": "Every row of a resource, streamed as CSV or NDJSON."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -90,6 +97,18 @@ def create_app() -> FastAPI:
         generate_unique_id_function=_operation_id,
     )
     install_error_handlers(app)
+    settings = get_settings()
+    # Added innermost first: RequestId -> CORS -> HTTP cache -> gzip -> routes.
+    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
+    app.state.versions = VersionCache(
+        lambda: version.current(get_engine()), settings.etag_version_ttl
+    )
+    app.add_middleware(
+        HttpCacheMiddleware,
+        versions=app.state.versions,
+        max_age=settings.cache_max_age,
+        salt=app.version,
+    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],

@@ -24,8 +24,17 @@ class Settings(BaseSettings):
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
     default_page_size: int = Field(default=50, ge=1, le=500)
     max_page_size: int = Field(default=500, ge=1)
-    public_base_url: str | None = Field(
-        default=None, description="Absolute base URL for links; derived from the request if unset."
+    cache_max_age: int = Field(
+        default=60, ge=0, description="Cache-Control max-age of GET responses (s)."
+    )
+    etag_version_ttl: float = Field(
+        default=1.0, ge=0, description="How long a process trusts its cached dataset version (s)."
+    )
+    gzip_minimum_size: int = Field(
+        default=1000, ge=0, description="Compress bodies from this size (bytes)."
+    )
+    export_batch_size: int = Field(
+        default=2000, ge=1, description="Rows per batch of a streamed export."
     )
 
 

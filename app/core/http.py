@@ -1,0 +1,112 @@
+"""HTTP caching as pure ASGI middleware: strong ETags keyed by the dataset version, 304 on
+If-None-Match before any query runs, HEAD wherever GET works, Cache-Control and Vary."""
+
+import hashlib
+import time
+from collections.abc import Callable
+
+import anyio
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+NO_STORE_PATHS = ("/healthz", "/readyz")
+
+
+class VersionCache:
+    """The dataset version, re-read from the database at most every `ttl` seconds."""
+
+    def __init__(self, read: Callable[[], int], ttl: float) -> None:
+        self.read, self.ttl = read, ttl
+        self.value, self.expires = 0, 0.0
+
+    async def get(self) -> int:
+        """Current version (refreshed in a worker thread when stale)."""
+        now = time.monotonic()
+        if now >= self.expires:
+            self.value = await anyio.to_thread.run_sync(self.read)
+            self.expires = now + self.ttl
+        return self.value
+
+    def invalidate(self) -> None:
+        """Forget the cached version (after a write in this process)."""
+        self.expires = 0.0
+
+
+def _header(scope: Scope, name: bytes) -> str:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return value.decode("latin-1")
+    return ""
+
+
+def _matches(if_none_match: str, etag: str) -> bool:
+    tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
+    return "*" in tags or etag in tags
+
+
+class HttpCacheMiddleware:
+    """ETag/304, HEAD, Cache-Control and Vary for every GET."""
+
+    def __init__(self, app: ASGIApp, *, versions: VersionCache, max_age: int, salt: str) -> None:
+        self.app, self.versions, self.max_age, self.salt = app, versions, max_age, salt
+
+    def etag(self, scope: Scope, version: int) -> str:
+        """A strong validator: same code (salt), data version, URL and negotiation inputs give
+        the same bytes. Paths outside /api/ (docs, OpenAPI) depend on the code alone."""
+        gzip = "gzip" in _header(scope, b"accept-encoding")
+        key = "|".join(
+            [
+                self.salt,
+                str(version),
+                scope["path"],
+                scope.get("query_string", b"").decode("latin-1"),
+                _header(scope, b"accept"),
+                "gz" if gzip else "",
+            ]
+        )
+        return '"' + hashlib.blake2b(key.encode(), digest_size=16).hexdigest() + '"'
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer 304s early; decorate 200s with validators; serve HEAD as a bodiless GET."""
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
+        if scope["path"] in NO_STORE_PATHS:
+            await self.app(scope, receive, _bodiless(send) if head else send)
+            return
+        data_dependent = scope["path"].startswith("/api/")
+        etag = self.etag(scope, await self.versions.get() if data_dependent else 0)
+        cache_headers = [
+            (b"etag", etag.encode()),
+            (b"cache-control", f"public, max-age={self.max_age}".encode()),
+            (b"vary", b"Accept, Accept-Encoding"),
+        ]
+        if _matches(_header(scope, b"if-none-match"), etag):
+            await send({"type": "http.response.start", "status": 304, "headers": cache_headers})
+            await send({"type": "http.response.body", "body": b""})
+            return
+
+        async def decorate(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 200:
+                kept = [
+                    (k, v)
+                    for k, v in message.get("headers", [])
+                    if k not in (b"etag", b"vary", b"cache-control")
+                ]
+                message["headers"] = kept + cache_headers
+            await send(message)
+
+        await self.app(scope, receive, _bodiless(decorate) if head else decorate)
+
+
+def _bodiless(send: Send) -> Send:
+    async def wrapped(message: Message) -> None:
+        if message["type"] == "http.response.body":
+            if message.get("more_body", False):
+                return
+            message = {"type": "http.response.body", "body": b"", "more_body": False}
+        await send(message)
+
+    return wrapped
