@@ -92,7 +92,9 @@ def stream(spec: ListSpec, stmt: Select[Any], fmt: str, batch_size: int) -> Iter
     },
 )
 def export_resource(
-    resource: Annotated[ExportResource, Path(description="Resource to export.", examples=["observations"])],
+    resource: Annotated[
+        ExportResource, Path(description="Resource to export.", examples=["observations"])
+    ],
     fmt: Annotated[ExportFormat, Path(description="File format: csv or ndjson.", examples=["csv"])],
 ) -> StreamingResponse:
     """Export a resource."""

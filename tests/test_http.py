@@ -1,0 +1,201 @@
+"""HTTP behaviour: formats, exports, ETag/304, HEAD, caching headers, gzip, CORS, Link."""
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.core.config import get_settings
+from app.core.db import build_engine
+from app.core.migrations import upgrade
+from app.main import create_app
+from app.seed import seed_database
+from tests.conftest import SEED_DIR
+from tests.helpers import API
+
+
+def test_csv_by_format_and_by_accept(client: TestClient) -> None:
+    for response in (
+        client.get(f"{API}/jurisdictions?format=csv&limit=500"),
+        client.get(f"{API}/jurisdictions?limit=500", headers={"Accept": "text/csv"}),
+    ):
+        assert response.status_code == 200
+        assert response.headers["content-type"] == "text/csv; charset=utf-8"
+        rows = list(csv.DictReader(io.StringIO(response.text)))
+        assert len(rows) == 16
+        mke = next(r for r in rows if r["slug"] == "milwaukee-county-wi")
+        assert mke["fips"] == "55079"
+        assert mke["action_areas"] == "courts;data-analysis;diversion;mental-health;reentry"
+        assert mke["jail_population_change_pct"] == "-20"
+
+
+def test_csv_embeds_become_slug_columns(client: TestClient) -> None:
+    response = client.get(
+        f"{API}/jurisdictions?format=csv&fields=name&include=lead_agency,partners&state=DE"
+    )
+    [row] = list(csv.DictReader(io.StringIO(response.text)))
+    assert row == {
+        "slug": "delaware",
+        "name": "State of Delaware",
+        "lead_agency": "delaware-criminal-justice-council",
+        "partners": "delaware-department-of-correction;delaware-department-of-human-services;"
+        "partnership-in-reentry-coalition-of-delaware",
+    }
+
+
+def test_ndjson_by_format_and_by_accept(client: TestClient) -> None:
+    for response in (
+        client.get(f"{API}/observations?format=ndjson"),
+        client.get(f"{API}/observations", headers={"Accept": "application/x-ndjson"}),
+    ):
+        assert response.headers["content-type"] == "application/x-ndjson"
+        lines = response.text.strip().split("\n")
+        assert len(lines) == 11
+        assert all(json.loads(line)["source_id"] for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("resource", "rows"), [("observations", 11), ("jurisdictions", 16), ("sources", 37)]
+)
+def test_exports_stream_every_row(
+    client: TestClient, resource: str, rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(get_settings(), "export_batch_size", 4)
+    response = client.get(f"{API}/exports/{resource}.csv")
+    assert response.status_code == 200
+    assert response.headers["content-disposition"].startswith(
+        f'attachment; filename="sjc-{resource}-v'
+    )
+    parsed = list(csv.reader(io.StringIO(response.text)))
+    assert len(parsed) == rows + 1
+    assert len({r[0] for r in parsed[1:]}) == rows
+    ndjson = client.get(f"{API}/exports/{resource}.ndjson")
+    assert len(ndjson.text.strip().split("\n")) == rows
+    assert ndjson.headers["content-disposition"].endswith('.ndjson"')
+
+
+def test_export_of_unknown_resource_is_422(client: TestClient) -> None:
+    response = client.get(f"{API}/exports/budgets.csv")
+    assert response.status_code == 422
+    assert "jurisdictions" in response.json()["errors"][0]["detail"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"{API}/jurisdictions?limit=3",
+        f"{API}/jurisdictions?format=csv",
+        f"{API}/observations?format=ndjson",
+        f"{API}/jurisdictions/milwaukee-county-wi",
+        f"{API}/exports/observations.csv",
+        f"{API}/search?q=reentry",
+        "/openapi.json",
+    ],
+)
+def test_etag_revalidation_and_head(client: TestClient, path: str) -> None:
+    first = client.get(path)
+    assert first.status_code == 200
+    etag = first.headers["etag"]
+    assert etag.startswith('"') and not etag.startswith("W/")
+    assert first.headers["cache-control"] == "public, max-age=60"
+    assert first.headers["vary"].startswith("Accept, Accept-Encoding")
+    assert client.get(path).headers["etag"] == etag
+    revalidated = client.get(path, headers={"If-None-Match": etag})
+    assert revalidated.status_code == 304
+    assert revalidated.content == b""
+    assert revalidated.headers["etag"] == etag
+    assert client.get(path, headers={"If-None-Match": '"other"'}).status_code == 200
+    head = client.head(path)
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head.headers["etag"] == etag
+    assert head.headers["content-type"] == first.headers["content-type"]
+
+
+def test_etag_differs_by_representation(client: TestClient) -> None:
+    json_tag = client.get(f"{API}/jurisdictions").headers["etag"]
+    csv_tag = client.get(f"{API}/jurisdictions", headers={"Accept": "text/csv"}).headers["etag"]
+    plain = client.get(f"{API}/jurisdictions", headers={"Accept-Encoding": "identity"}).headers[
+        "etag"
+    ]
+    assert len({json_tag, csv_tag, plain}) == 3
+
+
+def test_errors_carry_no_etag(client: TestClient) -> None:
+    response = client.get(f"{API}/jurisdictions/atlantis")
+    assert response.status_code == 404
+    assert "etag" not in response.headers
+    assert client.head(f"{API}/jurisdictions/atlantis").status_code == 404
+
+
+def test_gzip_for_large_bodies_only(client: TestClient) -> None:
+    big = client.get(f"{API}/jurisdictions?limit=500", headers={"Accept-Encoding": "gzip"})
+    assert big.headers["content-encoding"] == "gzip"
+    raw = client.get(f"{API}/jurisdictions?limit=500", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in raw.headers
+    assert json.loads(raw.content) == big.json()
+    small = client.get(f"{API}/people/erin-perkins?x=1", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in small.headers
+
+
+def test_cors_preflight_and_simple_get(client: TestClient) -> None:
+    preflight = client.options(
+        f"{API}/jurisdictions",
+        headers={"Origin": "https://frontend.example", "Access-Control-Request-Method": "GET"},
+    )
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == "*"
+    assert "GET" in preflight.headers["access-control-allow-methods"]
+    simple = client.get(
+        f"{API}/jurisdictions?limit=1", headers={"Origin": "https://frontend.example"}
+    )
+    assert simple.headers["access-control-allow-origin"] == "*"
+    exposed = simple.headers["access-control-expose-headers"]
+    assert {"ETag", "Link", "Content-Disposition"} <= {h.strip() for h in exposed.split(",")}
+    refused = client.options(
+        f"{API}/jurisdictions",
+        headers={"Origin": "https://frontend.example", "Access-Control-Request-Method": "DELETE"},
+    )
+    assert refused.status_code == 400
+
+
+def test_link_header_points_at_next_page(client: TestClient) -> None:
+    response = client.get(f"{API}/jurisdictions?limit=5&state=WI")
+    assert "link" not in response.headers
+    response = client.get(f"{API}/jurisdictions?limit=5")
+    assert response.headers["link"] == f'<{response.json()["links"]["next"]}>; rel="next"'
+
+
+def test_etag_changes_when_the_data_changes(
+    fresh_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    upgrade(fresh_url)
+    engine = build_engine(fresh_url)
+    seed_database(engine, SEED_DIR)
+    monkeypatch.setattr(get_settings(), "database_url", fresh_url)
+    monkeypatch.setattr(get_settings(), "etag_version_ttl", 0.0)
+    seed = tmp_path / "seed"
+    shutil.copytree(SEED_DIR, seed)
+    with TestClient(create_app()) as local:
+        path = f"{API}/people/jacob-baird"
+        before = local.get(path)
+        unchanged = seed_database(engine, seed)
+        assert unchanged.changed == 0
+        assert local.get(path, headers={"If-None-Match": before.headers["etag"]}).status_code == 304
+        people = seed / "people.yaml"
+        people.write_text(
+            people.read_text(encoding="utf-8").replace(
+                "name: Jacob Baird\n  title: null", "name: Jacob Baird\n  title: Contact"
+            ),
+            encoding="utf-8",
+        )
+        assert seed_database(engine, seed).changed == 1
+        after = local.get(path, headers={"If-None-Match": before.headers["etag"]})
+        assert after.status_code == 200
+        assert after.json()["data"]["title"] == "Contact"
+        assert after.headers["etag"] != before.headers["etag"]
+    engine.dispose()
