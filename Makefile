@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck migrate seed install clean
+.PHONY: run test lint typecheck migrate seed install clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,3 +39,8 @@ test: lint typecheck
 
 clean:
 	rm -rf $(VENV) sjc.db sjc.db-shm sjc.db-wal
+bench: install
+	$(BIN)/python -m pip install --quiet addfips  # county list for the synthetic dataset
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	test -x bench/.venv-peer/bin/datasette || ($(PYTHON) -m venv bench/.venv-peer && bench/.venv-peer/bin/pip install --quiet "datasette==0.65.5")
+	$(BIN)/python -m bench.run

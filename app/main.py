@@ -1,7 +1,10 @@
 """Application factory: settings, middleware, routers, error handlers, offline docs."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
@@ -86,9 +89,18 @@ def _with_problem_schema(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+@asynccontextmanager
+async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    """Size the worker-thread pool that runs sync routes: CPU-bound Python gains nothing from
+    dozens of threads, and fewer threads mean less GIL hand-off (docs/benchmarks.md)."""
+    anyio.to_thread.current_default_thread_limiter().total_tokens = get_settings().worker_threads
+    yield
+
+
 def create_app() -> FastAPI:
     """Build the ASGI application."""
     app = FastAPIOffline(
+        lifespan=lifespan,
         title="sjc-api",
         version="1.0.0",
         summary="Public data API of the Safety and Justice Challenge network.",

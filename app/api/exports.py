@@ -59,7 +59,8 @@ def stream(spec: ListSpec, stmt: Select[Any], fmt: str, batch_size: int) -> Iter
     with Session(get_engine()) as session:
         while True:
             page = stmt if after is None else stmt.where(spec.key > after)
-            rows = list(session.scalars(page.order_by(spec.key).limit(batch_size)))
+            page = page.with_only_columns(*spec.model.__table__.columns)
+            rows = list(session.execute(page.order_by(spec.key).limit(batch_size)).all())
             items = spec.serialize(session, rows) if rows else []
             if fmt == "csv":
                 yield from csv_lines(columns, items, header=first)
@@ -69,7 +70,6 @@ def stream(spec: ListSpec, stmt: Select[Any], fmt: str, batch_size: int) -> Iter
             if len(rows) < batch_size:
                 return
             after = getattr(rows[-1], attribute)
-            session.expunge_all()
 
 
 @router.get(

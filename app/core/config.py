@@ -33,8 +33,11 @@ class Settings(BaseSettings):
     gzip_minimum_size: int = Field(
         default=1000, ge=0, description="Compress bodies from this size (bytes)."
     )
+    worker_threads: int = Field(
+        default=2, ge=1, description="Threads that run sync routes (raise it for PostgreSQL)."
+    )
     export_batch_size: int = Field(
-        default=2000, ge=1, description="Rows per batch of a streamed export."
+        default=5000, ge=1, description="Rows per batch of a streamed export."
     )
 
 

@@ -1,6 +1,6 @@
 """Engine and session plumbing: one engine per database URL, one session per request."""
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from functools import lru_cache
 from typing import Annotated, Any
 
@@ -50,10 +50,18 @@ def get_engine() -> Engine:
     return engine_for(get_settings().database_url)
 
 
-def get_session() -> Iterator[Session]:
-    """Yield a request-scoped session; reads only, so it is closed (rolled back) at the end."""
-    with Session(get_engine()) as session:
+async def get_session() -> AsyncIterator[Session]:
+    """Yield a request-scoped session; reads only, so it is closed (rolled back) at the end.
+
+    An async dependency on purpose: a sync generator dependency costs two thread-pool hops per
+    request (enter and exit). Creating a Session does no I/O; queries still run in the sync
+    route's worker thread, never on the event loop.
+    """
+    session = Session(get_engine())
+    try:
         yield session
+    finally:
+        session.close()
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

@@ -27,9 +27,10 @@ def grouped(
     stmt = stmt.where(parent.in_(list(parents)), *(where or []))
     if order_by:
         stmt = stmt.order_by(*order_by)
-    for row in session.execute(stmt).mappings():
-        values = dict(row)
-        out[values.pop("_parent")].append(values)
+    result = session.execute(stmt)
+    names = list(result.keys())[1:]
+    for parent_id, *values in result:
+        out[parent_id].append(dict(zip(names, values, strict=True)))
     return out
 
 

@@ -34,18 +34,21 @@ def negotiate(request: Request, explicit: str | None) -> str:
 
 def flatten(value: Any) -> str:
     """One CSV cell: embedded resources become their slug (or key, or id), lists join with ';'."""
+    kind = type(value)
+    if kind is str:
+        return str(value)
     if value is None:
         return ""
-    if isinstance(value, dict):
+    if kind is float:
+        return str(int(value)) if value.is_integer() else repr(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is dict:
         return str(
             value.get("slug") or value.get("key") or value.get("id") or dumps(value).decode()
         )
-    if isinstance(value, list):
+    if kind is list:
         return ";".join(flatten(v) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
     return str(value)
 
 
