@@ -207,7 +207,7 @@ def run_list(session: Session, spec: ListSpec, stmt: Select[Any], params: ListPa
     if params.cursor:
         page = page.where(_after(exprs, _decode_cursor(spec, sort, params.cursor)))
     page = page.order_by(*(e.desc() if d else e.asc() for e, d in exprs)).limit(params.limit + 1)
-    rows = session.execute(page).all()
+    rows = session.connection().execute(page).all()
     next_cursor = None
     if len(rows) > params.limit:
         rows = rows[: params.limit]

@@ -3,7 +3,7 @@
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, bindparam, select
 from sqlmodel import Session
 
 
@@ -24,10 +24,13 @@ def grouped(
     stmt = select(parent.label("_parent"), *columns)
     for target, on in joins:
         stmt = stmt.join(target, on)
-    stmt = stmt.where(parent.in_(list(parents)), *(where or []))
+    # One expanding parameter: no per-value coercion of the id list.
+    stmt = stmt.where(
+        parent.in_(bindparam("_parents", list(parents), expanding=True)), *(where or [])
+    )
     if order_by:
         stmt = stmt.order_by(*order_by)
-    result = session.execute(stmt)
+    result = session.connection().execute(stmt)  # Core rows: no ORM loading machinery
     names = list(result.keys())[1:]
     for parent_id, *values in result:
         out[parent_id].append(dict(zip(names, values, strict=True)))

@@ -1,5 +1,6 @@
 """Queries about jurisdictions: lists with filters, and the whole profile in one object."""
 
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -50,12 +51,17 @@ def action_area_slugs(session: Session, ids: list[int]) -> dict[int, list[str]]:
     return {k: [r["slug"] for r in v] for k, v in rows.items()}
 
 
-def summarize(session: Session, rows: list[Jurisdiction]) -> list[dict[str, Any]]:
-    """Summary dicts for a page of jurisdictions."""
-    areas = action_area_slugs(session, [j.id for j in rows if j.id is not None])
+def summarize(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
+    """Summary dicts for a page of jurisdictions (plain rows or model instances)."""
+    areas = action_area_slugs(session, [j.id for j in rows])
+    if rows and hasattr(rows[0], "_fields"):  # Core rows: pick columns by position
+        pick = itemgetter(*(rows[0]._fields.index(f) for f in SUMMARY_FIELDS))
+        values = [pick(j) for j in rows]
+    else:
+        values = [tuple(getattr(j, f) for f in SUMMARY_FIELDS) for j in rows]
     return [
-        {**{f: getattr(j, f) for f in SUMMARY_FIELDS}, "action_areas": areas.get(j.id or 0, [])}
-        for j in rows
+        {**dict(zip(SUMMARY_FIELDS, v, strict=True)), "action_areas": areas.get(j.id, [])}
+        for j, v in zip(rows, values, strict=True)
     ]
 
 
@@ -151,7 +157,7 @@ def include_strategies(session: Session, rows: list[Jurisdiction]) -> dict[int, 
         .where(Strategy.jurisdiction_id.in_(ids_of(rows)))
         .order_by(Strategy.slug)
     )
-    for row in session.execute(query).mappings():
+    for row in session.connection().execute(query).mappings():
         values = dict(row)
         out[values.pop("jurisdiction_id")].append(values)
     return out
@@ -177,7 +183,7 @@ def include_observations(session: Session, rows: list[Jurisdiction]) -> dict[int
         .where(Observation.jurisdiction_id.in_(ids_of(rows)))
         .order_by(Observation.key)
     )
-    for row in session.execute(query).mappings():
+    for row in session.connection().execute(query).mappings():
         values = dict(row)
         out[values.pop("jurisdiction_id")].append(values)
     return out
@@ -239,29 +245,47 @@ def get_by_slug(session: Session, *, slug: str) -> Jurisdiction:
 
 
 def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
-    """Everything a profile page shows, in one object."""
-    j = get_by_slug(session, slug=slug)
-    jid = j.id
-    assert jid is not None
-    detail = summarize(session, [j])[0]
-    detail.update(
-        background_and_approach=j.background_and_approach,
-        results=j.results,
-        remaining_challenges=j.remaining_challenges,
-        note=j.note,
+    """Everything a profile page shows, in one object (seven small queries)."""
+    found = (
+        session.connection()
+        .execute(select(*Jurisdiction.__table__.columns).where(Jurisdiction.slug == slug))
+        .first()
     )
-    detail["action_area_refs"] = [
-        dict(r)
-        for r in session.execute(
-            select(ActionArea.slug, ActionArea.name)
-            .join(JurisdictionActionArea, JurisdictionActionArea.action_area_id == ActionArea.id)
-            .where(JurisdictionActionArea.jurisdiction_id == jid)
-            .order_by(ActionArea.slug)
-        ).mappings()
+    if found is None:
+        raise NotFoundError(f"No jurisdiction has the slug '{slug}'.")
+    jid, rows = found.id, [found]
+    areas = grouped(
+        session,
+        JurisdictionActionArea.jurisdiction_id,
+        [ActionArea.slug, ActionArea.name],
+        [jid],
+        joins=[(ActionArea, ActionArea.id == JurisdictionActionArea.action_area_id)],
+        order_by=[ActionArea.slug],
+    )[jid]
+    detail = {f: getattr(found, f) for f in SUMMARY_FIELDS}
+    detail.update(
+        action_areas=[a["slug"] for a in areas],
+        action_area_refs=areas,
+        background_and_approach=found.background_and_approach,
+        results=found.results,
+        remaining_challenges=found.remaining_challenges,
+        note=found.note,
+    )
+    organizations = grouped(
+        session,
+        JurisdictionOrganization.jurisdiction_id,
+        [Organization.slug, Organization.name, JurisdictionOrganization.role],
+        [jid],
+        joins=[(Organization, Organization.id == JurisdictionOrganization.organization_id)],
+        order_by=[JurisdictionOrganization.position],
+    )[jid]
+    lead = [
+        {"slug": o["slug"], "name": o["name"]} for o in organizations if o["role"] == "lead_agency"
     ]
-    rows = [j]
-    detail["lead_agency"] = include_lead_agency(session, rows)[jid]
-    detail["partners"] = include_partners(session, rows)[jid]
+    detail["lead_agency"] = lead[0] if lead else None
+    detail["partners"] = [
+        {"slug": o["slug"], "name": o["name"]} for o in organizations if o["role"] == "partner"
+    ]
     detail["contacts"] = include_contacts(session, rows)[jid]
     detail["networks"] = include_networks(session, rows)[jid]
     detail["strategies"] = include_strategies(session, rows)[jid]
