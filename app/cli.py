@@ -1,4 +1,4 @@
-"""The `sjc-api` command: serve, migrate, seed."""
+"""The `sjc-api` command: serve, migrate, seed, dictionary."""
 
 import argparse
 import sys
@@ -28,6 +28,28 @@ def _seed(_: argparse.Namespace) -> int:
     return 0
 
 
+def _dictionary(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sqlmodel import Session
+
+    from app.core.db import get_engine
+    from app.metrics.dictionary import render
+
+    with Session(get_engine()) as session:
+        text = render(session)
+    out = Path(args.out)
+    if args.check:
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            print(f"{out} is out of date; run `sjc-api dictionary`", file=sys.stderr)
+            return 1
+        print(f"{out} is current")
+        return 0
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -49,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "seed", help="validate seed_data/ and upsert it in one transaction"
     ).set_defaults(func=_seed)
+    dictionary = sub.add_parser(
+        "dictionary", help="write docs/data-dictionary.md from the metric definitions"
+    )
+    dictionary.add_argument("--out", default="docs/data-dictionary.md")
+    dictionary.add_argument("--check", action="store_true", help="fail if the file is out of date")
+    dictionary.set_defaults(func=_dictionary)
     return parser
 
 

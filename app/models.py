@@ -16,7 +16,7 @@ from app.jurisdictions.models import (
     JurisdictionContact,
     JurisdictionOrganization,
 )
-from app.metrics.models import Metric, Observation
+from app.metrics.models import Metric, MetricRelation, Observation
 from app.networks.models import Network, NetworkJurisdiction, NetworkOrganization
 from app.organizations.models import Organization
 from app.people.models import Person
@@ -38,6 +38,7 @@ __all__ = [
     "JurisdictionContact",
     "JurisdictionOrganization",
     "Metric",
+    "MetricRelation",
     "Network",
     "NetworkJurisdiction",
     "NetworkOrganization",

@@ -36,6 +36,19 @@ class Metric(SQLModel, table=True):
     name: str
     unit: str
     description: str
+    frequency: str | None = None
+    universe: str | None = None
+    lower_is_better: bool | None = None
+
+
+class MetricRelation(SQLModel, table=True):
+    """How one metric relates to another (derived_from, compare_with, target_for, ...)."""
+
+    __tablename__ = "metric_relation"
+
+    metric_key: str = Field(foreign_key="metric.key", primary_key=True)
+    related_key: str = Field(foreign_key="metric.key", primary_key=True)
+    relation: str
 
 
 class Observation(SQLModel, table=True):
@@ -57,13 +70,30 @@ class Observation(SQLModel, table=True):
     note: str | None = None
 
 
+class MetricLink(BaseModel):
+    """A relation to another metric."""
+
+    metric: str = PField(description="Key of the related metric.")
+    relation: str = PField(
+        description="derived_from, compare_with, target_for, denominator_of_disparity_ratio."
+    )
+
+
 class MetricPublic(BaseModel):
-    """A metric definition."""
+    """A metric definition (one entry of the data dictionary)."""
 
     key: str = PField(description="Stable key.", examples=["jail_bookings"])
     name: str = PField(description="Human name.")
     unit: str = PField(description="Unit of its values.", examples=["bookings"])
     description: str = PField(description="What it counts.")
+    frequency: str | None = PField(
+        description="Usual period length (year, quarter, ...); null if none."
+    )
+    universe: str | None = PField(description="What population or events it counts.")
+    lower_is_better: bool | None = PField(
+        description="Direction: true if a lower value is the aim; null if it depends."
+    )
+    related: list[MetricLink] = PField(description="How it relates to other metrics.")
     observation_count: int = PField(description="Observations recorded for it.")
 
 

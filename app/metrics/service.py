@@ -9,26 +9,43 @@ from sqlmodel import Session
 from app.core.errors import NotFoundError
 from app.core.listing import Facet, ListSpec
 from app.jurisdictions.models import Jurisdiction
-from app.metrics.models import Metric, MetricPublic, Observation, ObservationPublic
+from app.metrics.models import (
+    Metric,
+    MetricPublic,
+    MetricRelation,
+    Observation,
+    ObservationPublic,
+)
 from app.strategies.models import Strategy
 from app.strategies.service import include_source
 
 
-def metric_rows(session: Session, rows: list[Metric]) -> list[dict[str, Any]]:
-    """Metric dicts with their observation counts."""
+def metric_rows(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
+    """Metric dicts with their relations and observation counts (two extra queries)."""
+    keys = [m.key for m in rows]
     counts = dict(
         session.execute(
             select(Observation.metric_key, func.count())
-            .where(Observation.metric_key.in_([m.key for m in rows]))
+            .where(Observation.metric_key.in_(keys))
             .group_by(Observation.metric_key)
         ).all()
     )
+    related: dict[str, list[dict[str, str]]] = {k: [] for k in keys}
+    links = select(MetricRelation).where(MetricRelation.metric_key.in_(keys))
+    for link in session.scalars(
+        links.order_by(MetricRelation.metric_key, MetricRelation.related_key)
+    ):
+        related[link.metric_key].append({"metric": link.related_key, "relation": link.relation})
     return [
         {
             "key": x.key,
             "name": x.name,
             "unit": x.unit,
             "description": x.description,
+            "frequency": x.frequency,
+            "universe": x.universe,
+            "lower_is_better": x.lower_is_better,
+            "related": related[x.key],
             "observation_count": counts.get(x.key, 0),
         }
         for x in rows

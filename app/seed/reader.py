@@ -169,6 +169,15 @@ def check_references(b: SeedBundle) -> None:
     for attr, known in [("jurisdiction", jurs), ("action_areas", areas), ("source", srcs)]:
         _check("strategies.yaml", b.strategies, slug, attr, known)
     key = lambda r: r.key  # noqa: E731
+    for i, metric in enumerate(b.metrics):
+        for link in metric.related:
+            if link.metric not in metrics:
+                raise SeedError(
+                    "metrics.yaml",
+                    f"#{i + 1} ({metric.key})",
+                    "related",
+                    f"unknown reference '{link.metric}'",
+                )
     for attr, known in [
         ("jurisdiction", jurs),
         ("metric", metrics),

@@ -113,11 +113,20 @@ class StrategySeed(SeedModel):
     note: str | None = None
 
 
+class MetricLinkSeed(SeedModel):
+    metric: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")]
+    relation: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
+
+
 class MetricSeed(SeedModel):
     key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")]
     name: Text
     unit: Text
     description: Text
+    frequency: str | None = None
+    universe: str | None = None
+    lower_is_better: bool | None = None
+    related: list[MetricLinkSeed] = Field(default_factory=list)
 
 
 class ObservationSeed(SeedModel):

@@ -224,7 +224,15 @@ def write_bundle(session: Session, b: SeedBundle) -> SeedReport:
             for x in b.strategies
         },
     )
-    w.rows(m.Metric, "key", [x.model_dump() for x in b.metrics])
+    w.rows(m.Metric, "key", [x.model_dump(exclude={"related"}) for x in b.metrics])
+    w.links(
+        m.MetricRelation,
+        "metric_key",
+        {
+            x.key: [{"related_key": r.metric, "relation": r.relation} for r in x.related]
+            for x in b.metrics
+        },
+    )
     w.rows(
         m.Observation,
         "key",
