@@ -1,4 +1,4 @@
-"""The `sjc-api` command: serve, migrate, seed, dictionary."""
+"""The `sjc-api` command: serve, migrate, seed, import, dictionary."""
 
 import argparse
 import sys
@@ -26,6 +26,17 @@ def _seed(_: argparse.Namespace) -> int:
     print(report.summary())
     print(f"seed complete: {report.changed} rows inserted or updated")
     return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.core.db import get_engine
+    from app.imports.observations import import_observations
+
+    report = import_observations(get_engine(), Path(args.file), dry_run=args.dry_run)
+    print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 2
 
 
 def _dictionary(args: argparse.Namespace) -> int:
@@ -71,6 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "seed", help="validate seed_data/ and upsert it in one transaction"
     ).set_defaults(func=_seed)
+    importer = sub.add_parser(
+        "import", help="import a CSV file (all or nothing; see docs/imports.md)"
+    )
+    importer.add_argument("kind", choices=["observations"], help="what the file holds")
+    importer.add_argument("file", help="path of the CSV file")
+    importer.add_argument(
+        "--dry-run", action="store_true", help="validate and report, write nothing"
+    )
+    importer.set_defaults(func=_import)
     dictionary = sub.add_parser(
         "dictionary", help="write docs/data-dictionary.md from the metric definitions"
     )

@@ -1,5 +1,7 @@
 """Provenance tables: captured documents and the quoted passages that back records."""
 
+from datetime import datetime
+
 from pydantic import BaseModel
 from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
@@ -17,6 +19,9 @@ class Document(SQLModel, table=True):
     capture: str | None = None
     lines: str | None = None
     url: str | None = None
+    sha256: str | None = None
+    row_count: int | None = None
+    imported_at: datetime | None = None
 
 
 class Source(SQLModel, table=True):
@@ -34,7 +39,7 @@ class DocumentPublic(BaseModel):
     """The document a passage comes from."""
 
     key: str = PField(description="Stable key of the document.")
-    kind: str = PField(description="blog_post or jurisdiction_profile.")
+    kind: str = PField(description="blog_post, jurisdiction_profile or import_file.")
     title: str = PField(description="Title of the page as captured.")
     capture: str | None = PField(description="File of the capture that holds the page.")
     lines: str | None = PField(description="Line range of the page within the capture.")

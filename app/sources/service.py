@@ -9,7 +9,17 @@ from app.core.errors import NotFoundError
 from app.core.listing import Facet, ListSpec
 from app.sources.models import Document, Source, SourcePublic
 
-_DOC_FIELDS = ("key", "kind", "title", "capture", "lines", "url")
+_DOC_FIELDS = (
+    "key",
+    "kind",
+    "title",
+    "capture",
+    "lines",
+    "url",
+    "sha256",
+    "row_count",
+    "imported_at",
+)
 
 
 def public(session: Session, rows: list[Source]) -> list[dict[str, Any]]:

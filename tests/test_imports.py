@@ -1,0 +1,207 @@
+"""Imports: all-or-nothing, idempotent, reported, recorded as a source; bad files name the line."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+
+from app.core.config import get_settings
+from app.core.db import build_engine
+from app.core.migrations import upgrade
+from app.imports.observations import import_observations
+from app.main import create_app
+from app.seed import seed_database
+from tests.conftest import SEED_DIR
+from tests.helpers import API, dump_tables, get_json
+
+HEADER = "jurisdiction,fips,metric,period_start,period_end,frequency,value,qualifier,source\n"
+GOOD = HEADER + (
+    "milwaukee-county-wi,,average_daily_population,2016-01-01,,quarter,2504.5,,County jail report 2016\n"
+    "milwaukee-county-wi,,average_daily_population,2016-04-01,2016-06-30,,2450,approximately,County jail report 2016\n"
+    ",48201,jail_bookings,2016-01-01,,year,100000,more_than,\n"
+)
+
+
+@pytest.fixture
+def engine(fresh_url: str) -> Iterator[Engine]:
+    upgrade(fresh_url)
+    scratch = build_engine(fresh_url)
+    seed_database(scratch, SEED_DIR)
+    yield scratch
+    scratch.dispose()
+
+
+def write(tmp_path: Path, text: str | bytes, name: str = "data.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode() if isinstance(text, str) else text)
+    return path
+
+
+def test_import_writes_rows_with_provenance_and_creates_jurisdictions_from_fips(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = import_observations(engine, write(tmp_path, GOOD))
+    assert report.ok, report.summary()
+    assert (report.rows, report.inserted, report.jurisdictions_created) == (3, 3, 1)
+    monkeypatch.setattr(
+        get_settings(), "database_url", str(engine.url.render_as_string(hide_password=False))
+    )
+    with TestClient(create_app()) as client:
+        harris = get_json(client, f"{API}/jurisdictions/harris-county-tx")["data"]
+        assert (harris["name"], harris["fips"], harris["state"], harris["has_profile"]) == (
+            "Harris County",
+            "48201",
+            "TX",
+            False,
+        )
+        obs = get_json(
+            client,
+            f"{API}/observations?jurisdiction=milwaukee-county-wi&metric=average_daily_population&include=source",
+        )["data"]
+        assert [(o["period_start"], o["period_end"], o["value"], o["qualifier"]) for o in obs] == [
+            ("2016-01-01", "2016-03-31", 2504.5, "exact"),
+            ("2016-04-01", "2016-06-30", 2450, "approximately"),
+        ]
+        assert obs[0]["frequency"] == "quarter"
+        assert obs[0]["text_as_written"] == "2504.5"
+        source = obs[0]["source"]
+        assert source["passage"] == "County jail report 2016"
+        assert source["document"]["kind"] == "import_file"
+        assert source["document"]["title"] == "data.csv"
+        assert source["document"]["row_count"] == 3
+        assert len(source["document"]["sha256"]) == 64
+
+
+def test_reimport_changes_nothing_and_correction_updates_only_what_changed(
+    engine: Engine, tmp_path: Path
+) -> None:
+    path = write(tmp_path, GOOD)
+    import_observations(engine, path)
+    before = dump_tables(engine)
+    again = import_observations(engine, path)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 3)
+    assert dump_tables(engine) == before
+    corrected = import_observations(
+        engine, write(tmp_path, GOOD.replace(",2450,", ",2451,"), "fixed.csv")
+    )
+    assert (corrected.inserted, corrected.updated, corrected.unchanged) == (0, 1, 2)
+
+
+def test_dry_run_reports_and_writes_nothing(engine: Engine, tmp_path: Path) -> None:
+    before = dump_tables(engine)
+    report = import_observations(engine, write(tmp_path, GOOD), dry_run=True)
+    assert report.ok and report.inserted == 3
+    assert dump_tables(engine) == before
+
+
+CORPUS = [
+    (
+        "bad date",
+        HEADER + "milwaukee-county-wi,,jail_bookings,2016-13-01,,year,5,,\n",
+        [(2, "period_start", "ISO date")],
+    ),
+    (
+        "end before start",
+        HEADER + "milwaukee-county-wi,,jail_bookings,2016-02-01,2016-01-01,,5,,\n",
+        [(2, "period_end", "before")],
+    ),
+    (
+        "unknown metric",
+        HEADER + "milwaukee-county-wi,,jail_bookingz,2016-01-01,,year,5,,\n",
+        [(2, "metric", "unknown metric")],
+    ),
+    (
+        "negative count",
+        HEADER + "milwaukee-county-wi,,jail_bookings,2016-01-01,,year,-5,,\n",
+        [(2, "value", "negative")],
+    ),
+    (
+        "text in number",
+        HEADER + "milwaukee-county-wi,,jail_bookings,2016-01-01,,year,about 5,,\n",
+        [(2, "value", "not a number")],
+    ),
+    (
+        "not finite",
+        HEADER + "milwaukee-county-wi,,jail_bookings,2016-01-01,,year,nan,,\n",
+        [(2, "value", "not a number")],
+    ),
+    (
+        "bad qualifier",
+        HEADER + "milwaukee-county-wi,,jail_bookings,2016-01-01,,year,5,roughly,\n",
+        [(2, "qualifier", "roughly")],
+    ),
+    (
+        "unknown jurisdiction",
+        HEADER + "atlantis,,jail_bookings,2016-01-01,,year,5,,\n",
+        [(2, "jurisdiction", "atlantis")],
+    ),
+    (
+        "unknown fips",
+        HEADER + ",99999,jail_bookings,2016-01-01,,year,5,,\n",
+        [(2, "fips", "99999")],
+    ),
+    (
+        "bad frequency",
+        HEADER + "milwaukee-county-wi,,jail_bookings,2016-01-01,,fortnight,5,,\n",
+        [(2, "frequency", "fortnight")],
+    ),
+    (
+        "duplicate rows",
+        HEADER + "milwaukee-county-wi,,jail_bookings,2016-01-01,,year,5,,\n" * 2,
+        [(3, "period_start", "duplicate")],
+    ),
+    ("empty file", "", [(1, "-", "empty file")]),
+    ("header only", HEADER, [(2, "-", "no data rows")]),
+    (
+        "missing columns",
+        "jurisdiction,metric,value\nmilwaukee-county-wi,jail_bookings,5\n",
+        [(1, "-", "missing columns: period_start, period_end or frequency")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CORPUS, ids=[c[0] for c in CORPUS])
+def test_malformed_files_are_refused_with_line_numbers_and_no_write(
+    engine: Engine, tmp_path: Path, name: str, text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    good_first = name not in ("empty file", "header only", "missing columns")
+    if good_first:  # a valid row first: it must not be written either
+        text = text.replace(
+            HEADER, HEADER + "milwaukee-county-wi,,jail_bookings,2017-01-01,,year,7,,\n", 1
+        )
+        expected = [(line + 1, column, reason) for line, column, reason in expected]
+    before = dump_tables(engine)
+    report = import_observations(engine, write(tmp_path, text))
+    assert not report.ok
+    got = [(p.line, p.column, p.reason) for p in report.problems]
+    for line, column, fragment in expected:
+        assert any(g[0] == line and g[1] == column and fragment in g[2] for g in got), got
+    assert dump_tables(engine) == before
+    assert "refused, nothing written" in report.summary()
+
+
+def test_wrong_encoding_is_refused(engine: Engine, tmp_path: Path) -> None:
+    text = (
+        HEADER + "milwaukee-county-wi,,jail_bookings,2016-01-01,,year,5,,Informe de la Comisión\n"
+    ).encode("latin-1")
+    before = dump_tables(engine)
+    report = import_observations(engine, write(tmp_path, text))
+    assert [p.reason for p in report.problems] == ["not UTF-8 text: save the file as UTF-8"]
+    assert dump_tables(engine) == before
+
+
+def test_cli_import_exit_codes(
+    seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import main
+
+    bad = write(tmp_path, HEADER + "milwaukee-county-wi,,jail_bookings,2016-01-01,,year,-1,,\n")
+    assert main(["import", "observations", str(bad)]) == 2
+    assert "line 2, column 'value'" in capsys.readouterr().err
+    good = write(
+        tmp_path, HEADER + "milwaukee-county-wi,,jail_bookings,2019-01-01,,year,1,,\n", "ok.csv"
+    )
+    assert main(["import", "observations", str(good), "--dry-run"]) == 0
+    assert "would import 1 rows: 1 inserted" in capsys.readouterr().out
