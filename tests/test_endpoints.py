@@ -9,7 +9,7 @@ LISTS = {
     "jurisdictions": 16,
     "action-areas": 8,
     "strategies": 25,
-    "metrics": 12,
+    "metrics": 13,
     "observations": 11,
     "articles": 2,
     "organizations": 34,

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     worker_threads: int = Field(
         default=2, ge=1, description="Threads that run sync routes (raise it for PostgreSQL)."
     )
+    max_series_buckets: int = Field(
+        default=600, ge=1, description="Most buckets one series request may produce."
+    )
     export_batch_size: int = Field(
         default=5000, ge=1, description="Rows per batch of a streamed export."
     )

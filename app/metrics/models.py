@@ -118,3 +118,40 @@ class ObservationPublic(BaseModel):
     source_id: str = PField(description="Passage it comes from (see /sources/{id}).")
     strategy: str | None = PField(description="Slug of the strategy it measures, if any.")
     note: str | None = PField(description="What was inferred, and why.")
+
+
+class SeriesPoint(BaseModel):
+    """One bucket of a series."""
+
+    period: str = PField(description="Bucket label: 2016-01, 2016-Q1 or 2016.")
+    period_start: date = PField(description="First day of the bucket.")
+    period_end: date = PField(description="Last day of the bucket.")
+    value: float | None = PField(
+        description="Aggregated (and transformed) value; null when missing."
+    )
+    coverage: float = PField(
+        description="Share of the bucket's days covered by observations (0-1)."
+    )
+    observations: int = PField(description="Observations overlapping the bucket.")
+    missing: bool = PField(description="True when the bucket has no value.")
+
+
+class SeriesMeta(BaseModel):
+    """How a series was computed."""
+
+    jurisdiction: str
+    metric: str
+    unit: str = PField(description="Unit of the values after any transform.")
+    interval: str
+    agg: str
+    transform: str | None
+    baseline: str | None = PField(description="Baseline bucket of change_from_baseline or index.")
+    method: str = PField(description="The method, in words.")
+    coverage: str = PField(description="What coverage means.")
+
+
+class SeriesResponse(BaseModel):
+    """A jurisdiction's series for one metric."""
+
+    data: list[SeriesPoint]
+    meta: SeriesMeta

@@ -1,21 +1,24 @@
 """HTTP routes for metric definitions and observations."""
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from sqlalchemy import select
 from starlette.responses import Response
 
 from app.api.lists import respond_list
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
+from app.core.json import dumps
 from app.core.listing import ListParams
 from app.core.listparams import list_params
 from app.core.pagination import ItemEnvelope, ListEnvelope
 from app.core.params import FromQuery, JurisdictionQuery, MetricQuery, ToQuery
 from app.core.render import item_response, list_openapi_responses
+from app.core.schemas import SlugPath
+from app.metrics import series as series_service
 from app.metrics import service
-from app.metrics.models import Metric, MetricPublic, ObservationPublic
+from app.metrics.models import Metric, MetricPublic, ObservationPublic, SeriesResponse
 
 router = APIRouter(tags=["metrics"])
 observations_router = APIRouter(tags=["observations"])
@@ -95,3 +98,54 @@ def list_observations(
         jurisdiction=jurisdiction, metric=metric, start=from_, end=to
     )
     return respond_list(request, session, service.OBSERVATIONS, stmt, params)
+
+
+@observations_router.get(
+    "/jurisdictions/{slug}/series/{metric}",
+    name="get_series",
+    summary="Get a jurisdiction's time series for one metric",
+    description="Observations aligned to calendar buckets (month, quarter, year) and aggregated "
+    "(`agg`), each bucket with its coverage and a missing flag, optionally transformed "
+    "(`change_from_baseline`, `index`, `per_100k`). `meta.method` states the method. Requests "
+    "that would produce more buckets than the configured maximum are refused (400).",
+    response_model=SeriesResponse,
+    responses=problem_responses(400, 404, 422),
+)
+def get_series(
+    session: SessionDep,
+    slug: SlugPath,
+    metric: MetricKeyPath,
+    from_: FromQuery = None,
+    to: ToQuery = None,
+    interval: Annotated[
+        Literal["month", "quarter", "year"], Query(description="Bucket length.")
+    ] = "quarter",
+    agg: Annotated[
+        Literal["mean", "sum", "last", "max"],
+        Query(description="How observations in a bucket combine (see meta.method)."),
+    ] = "mean",
+    transform: Annotated[
+        Literal["change_from_baseline", "index", "per_100k"] | None,
+        Query(description="Optional transform of the aggregated values."),
+    ] = None,
+    baseline: Annotated[
+        str | None,
+        Query(
+            pattern=r"^\d{4}(-Q[1-4]|-\d{2})?$",
+            description="Baseline bucket label (e.g. 2016-Q1); default: the first bucket with a value.",
+        ),
+    ] = None,
+) -> Response:
+    """Get a series."""
+    body = series_service.series(
+        session,
+        slug=slug,
+        metric=metric,
+        start=from_,
+        end=to,
+        interval=interval,
+        agg=agg,
+        transform=transform,
+        baseline=baseline,
+    )
+    return Response(dumps(body), media_type="application/json")
