@@ -205,3 +205,55 @@ def test_cli_import_exit_codes(
     )
     assert main(["import", "observations", str(good), "--dry-run"]) == 0
     assert "would import 1 rows: 1 inserted" in capsys.readouterr().out
+
+
+DAILY = (
+    "fips,date,jail_population,county_name,state_name,urbanicity,reporting_jurisdictions,"
+    "resident_population,jail_incarceration_rate_per_100k\n"
+)
+
+
+def test_daily_layout_is_detected_and_served_as_quarterly_adp(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [DAILY]
+    for day in range(1, 32):  # January: 31 days reported
+        rows.append(
+            f"55079,2016-01-{day:02d},{2000 + day},Milwaukee County,Wisconsin,urban,1,950000,\n"
+        )
+    rows.append("55079,2016-02-01,NA,Milwaukee County,Wisconsin,urban,1,950000,\n")  # not reported
+    rows.append("55079,2016-02-02,2100,Milwaukee County,Wisconsin,urban,1,950000,\n")
+    report = import_observations(engine, write(tmp_path, "".join(rows)))
+    assert report.ok, report.summary()
+    assert report.inserted == 33  # 32 daily counts + one resident population for 2016
+    monkeypatch.setattr(
+        get_settings(), "database_url", str(engine.url.render_as_string(hide_password=False))
+    )
+    with TestClient(create_app()) as client:
+        body = get_json(
+            client,
+            "/api/v1/jurisdictions/milwaukee-county-wi/series/average_daily_population?interval=quarter&from=2016-01-01&to=2016-03-31",
+        )
+        [q1] = body["data"]
+        expected = (sum(2000 + d for d in range(1, 32)) + 2100) / 32
+        assert q1["value"] == pytest.approx(expected)
+        assert q1["coverage"] == round(32 / 91, 4)
+        assert q1["observations"] == 32
+        rate = get_json(
+            client,
+            "/api/v1/jurisdictions/milwaukee-county-wi/series/average_daily_population?interval=month&from=2016-01-01&to=2016-01-31&transform=per_100k",
+        )
+        assert rate["data"][0]["value"] == pytest.approx(
+            (sum(2000 + d for d in range(1, 32)) / 31) / 950000 * 100000
+        )
+
+
+def test_daily_layout_refuses_conflicting_population(engine: Engine, tmp_path: Path) -> None:
+    text = (
+        DAILY
+        + "55079,2016-01-01,2000,M,W,urban,1,950000,\n55079,2016-01-02,2001,M,W,urban,1,951000,\n"
+    )
+    before = dump_tables(engine)
+    report = import_observations(engine, write(tmp_path, text))
+    assert [(p.line, p.column) for p in report.problems] == [(3, "resident_population")]
+    assert dump_tables(engine) == before

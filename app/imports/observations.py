@@ -96,19 +96,87 @@ def _period_end(start: date, frequency: str) -> date:
     return date(start.year + year, month + 1, 1) - timedelta(days=1)
 
 
+DAILY_HEADER = (
+    "fips",
+    "date",
+    "jail_population",
+    "county_name",
+    "state_name",
+    "urbanicity",
+    "reporting_jurisdictions",
+    "resident_population",
+    "jail_incarceration_rate_per_100k",
+)
+MISSING = ("", "NA", "N/A", "NaN", "null")
+
+
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """Long-format rows; a daily-counts file (detected by its header) is translated row by row."""
     line = 1
     try:
         with path.open(encoding="utf-8-sig", newline="") as f:
             reader = csv.DictReader(f)
-            _check_header(reader.fieldnames or [])
+            header = reader.fieldnames or []
+            daily = tuple(header) == DAILY_HEADER
+            if not daily:
+                _check_header(header)
+            population: dict[tuple[str, str], str] = {}
             for row in reader:
                 line = reader.line_num
-                yield line, {k: (v or "").strip() for k, v in row.items() if k is not None}
+                clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
+                if not daily:
+                    yield line, clean
+                    continue
+                yield from _daily(line, clean, population, path.name)
     except UnicodeDecodeError:
         raise RefusedError(line + 1, "not UTF-8 text: save the file as UTF-8") from None
     except csv.Error as exc:
         raise RefusedError(line + 1, f"not readable as CSV ({exc})") from None
+
+
+def _daily(
+    line: int, row: dict[str, str], population: dict[tuple[str, str], str], name: str
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """One daily-count row -> a one-day ADP observation, plus the county's resident population
+    once per calendar year (a different population later in the same year is refused)."""
+    citation = f"Daily jail counts by county ({name})"
+    if row["jail_population"] not in MISSING:
+        yield (
+            line,
+            {
+                "fips": row["fips"],
+                "metric": "average_daily_population",
+                "period_start": row["date"],
+                "frequency": "day",
+                "value": row["jail_population"],
+                "source": citation,
+            },
+        )
+    year = row["date"][:4]
+    if row["resident_population"] in MISSING or not year.isdigit():
+        return
+    seen = population.get((row["fips"], year))
+    if seen is None:
+        population[(row["fips"], year)] = row["resident_population"]
+        yield (
+            line,
+            {
+                "fips": row["fips"],
+                "metric": "resident_population",
+                "period_start": f"{year}-01-01",
+                "frequency": "year",
+                "value": row["resident_population"],
+                "source": citation,
+            },
+        )
+    elif seen != row["resident_population"]:
+        yield (
+            line,
+            {
+                "__problem__": "resident_population",
+                "reason": f"{row['resident_population']} differs from {seen} given earlier for {year}",
+            },
+        )
 
 
 def _check_header(header: list[str]) -> None:
@@ -139,6 +207,10 @@ def _parse(
 
     def bad(column: str, reason: str) -> None:
         problems.append(Problem(line, column, reason))
+
+    if "__problem__" in row:
+        bad(row["__problem__"], row["reason"])
+        return None
 
     slug = None
     if row.get("jurisdiction"):
