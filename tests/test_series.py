@@ -120,3 +120,29 @@ def test_refusals(client: TestClient) -> None:
         ]
         == "interval"
     )
+
+
+def test_compare_aligns_jurisdictions(client: TestClient) -> None:
+    body = get_json(
+        client,
+        "/api/v1/compare?metric=average_daily_population&jurisdictions=milwaukee-county-wi,delaware&interval=quarter",
+    )
+    assert [p["period"] for p in body["data"]] == ["2016-Q1", "2016-Q2", "2016-Q3", "2016-Q4"]
+    q1 = body["data"][0]["values"]
+    assert q1["milwaukee-county-wi"]["value"] == pytest.approx(
+        (1000 * 31 + 1100 * 29 + 1200 * 31) / 91
+    )
+    assert q1["delaware"] == {"value": None, "coverage": 0.0, "missing": True}
+    assert body["meta"]["jurisdictions"] == ["milwaukee-county-wi", "delaware"]
+    assert (
+        get_json(
+            client, "/api/v1/compare?metric=average_daily_population&jurisdictions=atlantis", 404
+        )["code"]
+        == "not_found"
+    )
+    assert (
+        get_json(client, "/api/v1/compare?metric=average_daily_population&jurisdictions=A,B", 422)[
+            "errors"
+        ][0]["parameter"]
+        == "jurisdictions"
+    )

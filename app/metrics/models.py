@@ -2,6 +2,7 @@
 
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel
 from pydantic import Field as PField
@@ -155,3 +156,29 @@ class SeriesResponse(BaseModel):
 
     data: list[SeriesPoint]
     meta: SeriesMeta
+
+
+class ComparePoint(BaseModel):
+    """One jurisdiction's value in one bucket."""
+
+    value: float | None
+    coverage: float
+    missing: bool
+
+
+class ComparePeriod(BaseModel):
+    """One bucket across jurisdictions."""
+
+    period: str
+    period_start: date
+    period_end: date
+    values: dict[str, ComparePoint] = PField(description="By jurisdiction slug.")
+
+
+class CompareResponse(BaseModel):
+    """Several jurisdictions' series on the same buckets."""
+
+    data: list[ComparePeriod]
+    meta: dict[str, Any] = PField(
+        description="Metric, unit, interval, agg, transform, baselines and method."
+    )

@@ -18,7 +18,13 @@ from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.metrics import series as series_service
 from app.metrics import service
-from app.metrics.models import Metric, MetricPublic, ObservationPublic, SeriesResponse
+from app.metrics.models import (
+    CompareResponse,
+    Metric,
+    MetricPublic,
+    ObservationPublic,
+    SeriesResponse,
+)
 
 router = APIRouter(tags=["metrics"])
 observations_router = APIRouter(tags=["observations"])
@@ -147,5 +153,62 @@ def get_series(
         agg=agg,
         transform=transform,
         baseline=baseline,
+    )
+    return Response(dumps(body), media_type="application/json")
+
+
+@observations_router.get(
+    "/compare",
+    name="compare_jurisdictions",
+    summary="Compare several jurisdictions' series for one metric",
+    description="The series of each jurisdiction (same parameters as the series endpoint) on "
+    "the same buckets: each period lists every jurisdiction's value, coverage and missing flag.",
+    response_model=CompareResponse,
+    responses=problem_responses(400, 404, 422),
+)
+def compare(
+    session: SessionDep,
+    metric: Annotated[
+        str,
+        Query(
+            pattern=r"^[a-z0-9_]+$",
+            max_length=100,
+            description="Metric key.",
+            examples=["average_daily_population"],
+        ),
+    ],
+    jurisdictions: Annotated[
+        str,
+        Query(
+            pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:,[a-z0-9]+(?:-[a-z0-9]+)*){0,19}$",
+            description="Comma-separated jurisdiction slugs (up to 20).",
+            examples=["milwaukee-county-wi,delaware"],
+        ),
+    ],
+    from_: FromQuery = None,
+    to: ToQuery = None,
+    interval: Annotated[
+        Literal["month", "quarter", "year"], Query(description="Bucket length.")
+    ] = "quarter",
+    agg: Annotated[
+        Literal["mean", "sum", "last", "max"],
+        Query(description="How observations in a bucket combine."),
+    ] = "mean",
+    transform: Annotated[
+        Literal["change_from_baseline", "index", "per_100k"] | None,
+        Query(description="Optional transform (each series uses its own first value as baseline)."),
+    ] = None,
+) -> Response:
+    """Compare jurisdictions."""
+    slugs = list(dict.fromkeys(jurisdictions.split(",")))
+    body = series_service.compare(
+        session,
+        metric=metric,
+        slugs=slugs,
+        start=from_,
+        end=to,
+        interval=interval,
+        agg=agg,
+        transform=transform,
     )
     return Response(dumps(body), media_type="application/json")

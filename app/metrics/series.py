@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from app.core.config import get_settings
@@ -235,3 +235,62 @@ def _apply_transform(
                 f"per_100k needs a resident_population observation for each period; missing for: {', '.join(lacking)}.",
             )
     return None
+
+
+def compare(
+    session: Session,
+    *,
+    metric: str,
+    slugs: list[str],
+    start: date | None,
+    end: date | None,
+    interval: str,
+    agg: str,
+    transform: str | None,
+) -> dict[str, Any]:
+    """Several jurisdictions' series for one metric, on the same buckets."""
+    ids = dict(
+        session.execute(
+            select(Jurisdiction.slug, Jurisdiction.id).where(Jurisdiction.slug.in_(slugs))
+        ).all()
+    )
+    unknown = [s for s in slugs if s not in ids]
+    if unknown:
+        raise NotFoundError(f"No jurisdiction has the slug '{unknown[0]}'.")
+    if start is None or end is None:
+        bounds = session.execute(
+            select(func.min(Observation.period_start), func.max(Observation.period_end)).where(
+                Observation.metric_key == metric,
+                Observation.jurisdiction_id.in_(list(ids.values())),
+                Observation.period_start.is_not(None),
+            )
+        ).one()
+        start, end = start or bounds[0], end or bounds[1]
+    series_by = {
+        s: series(
+            session,
+            slug=s,
+            metric=metric,
+            start=start,
+            end=end,
+            interval=interval,
+            agg=agg,
+            transform=transform,
+            baseline=None,
+        )
+        for s in slugs
+    }
+    first = series_by[slugs[0]]
+    periods = [{k: d[k] for k in ("period", "period_start", "period_end")} for d in first["data"]]
+    for i, period in enumerate(periods):
+        period["values"] = {
+            s: {k: series_by[s]["data"][i][k] for k in ("value", "coverage", "missing")}
+            for s in slugs
+        }
+    meta = {
+        **first["meta"],
+        "jurisdictions": slugs,
+        "baseline": {s: series_by[s]["meta"]["baseline"] for s in slugs},
+    }
+    meta.pop("jurisdiction")
+    return {"data": periods, "meta": meta}
