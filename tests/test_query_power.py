@@ -193,7 +193,7 @@ def test_search_ranks_across_types_with_snippets(client: TestClient) -> None:
     assert {h["type"] for h in hits} >= {"strategies", "articles", "jurisdictions"}
     scores = [h["score"] for h in hits]
     assert scores == sorted(scores, reverse=True)
-    assert all("<mark>" in h["snippet"] for h in hits if h["type"] != "organizations")
+    assert all("<mark>" in h["snippet"] for h in hits)
     assert hits[0]["url"] == f"/api/v1/{hits[0]['type']}/{hits[0]['slug']}"
 
 
@@ -205,6 +205,8 @@ def test_search_phrase_type_filter_and_paging(client: TestClient) -> None:
     whole = get_json(client, f"{API}/search?q=county&limit=100")["data"]
     assert [h["slug"] for h in paged] == [h["slug"] for h in whole]
     assert get_json(client, f"{API}/search?q=zebra")["data"] == []
+    [org] = get_json(client, f"{API}/search?q=wellness&type=organizations")["data"]
+    assert "<mark>Wellness</mark> Services" in org["snippet"]
     assert (
         get_json(client, f"{API}/search?q=x&type=planets", 422)["errors"][0]["parameter"] == "type"
     )

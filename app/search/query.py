@@ -71,7 +71,7 @@ def search(
     if session.get_bind().dialect.name == "sqlite":
         sql = text(
             "SELECT resource, key, title, "
-            "snippet(search_index, 3, '<mark>', '</mark>', '…', 24) AS snippet, "
+            "snippet(search_index, -1, '<mark>', '</mark>', '…', 24) AS snippet, "
             "-bm25(search_index, 0, 0, 10.0, 1.0) AS score "
             "FROM search_index WHERE search_index MATCH :match AND resource IN :resources "
             "ORDER BY score DESC, resource, key LIMIT :limit OFFSET :offset"
@@ -80,7 +80,7 @@ def search(
     else:
         sql = text(
             "SELECT resource, key, title, "
-            "ts_headline('english', body, query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=1') AS snippet, "
+            "ts_headline('english', title || ' — ' || body, query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=1') AS snippet, "
             "ts_rank_cd(tsv, query) AS score "
             "FROM search_index, websearch_to_tsquery('english', :query) AS query "
             "WHERE tsv @@ query AND resource IN :resources "
