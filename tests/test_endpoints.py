@@ -9,8 +9,8 @@ LISTS = {
     "jurisdictions": 16,
     "action-areas": 8,
     "strategies": 25,
-    "metrics": 13,
-    "observations": 11,
+    "metrics": 14,
+    "observations": 12,
     "articles": 2,
     "organizations": 34,
     "people": 5,
@@ -113,6 +113,7 @@ def test_detail_and_unknown_detail(client: TestClient, resource: str, key: str, 
         (
             "observations?from=2015-06-01&to=2015-06-30",
             {
+                "milwaukee-county-wi/disparity_ratio_black_hispanic/2015",
                 "milwaukee-county-wi/jail_bookings/2015",
                 "milwaukee-county-wi/jail_population_share_black_hispanic/2015",
                 "milwaukee-county-wi/resident_population_share_black_hispanic/2015",

@@ -56,10 +56,32 @@ def test_milwaukee_profile_matches_the_source(client: TestClient) -> None:
 
 def test_every_figure_resolves_to_a_passage_containing_it(client: TestClient) -> None:
     observations = all_pages(client, f"{API}/observations?limit=3")
-    assert len(observations) == 11
-    for obs in observations:
+    reported = [o for o in observations if o["status"] == "reported"]
+    assert len(reported) == 11
+    for obs in reported:
         source = get_json(client, f"{API}/sources/{obs['source_id']}")["data"]
         assert obs["text_as_written"] in source["passage"]
+        assert obs["inputs"] is None and obs["formula"] is None
+
+
+def test_disparity_ratio_is_derived_from_its_inputs(client: TestClient) -> None:
+    [ratio] = get_json(client, f"{API}/observations?metric=disparity_ratio_black_hispanic")["data"]
+    assert ratio["status"] == "derived"
+    assert ratio["value"] == 70 / 41
+    assert ratio["qualifier"] == "almost"  # "almost 70%" over an exact 41%
+    assert ratio["inputs"] == [
+        "milwaukee-county-wi/jail_population_share_black_hispanic/2015",
+        "milwaukee-county-wi/resident_population_share_black_hispanic/2015",
+    ]
+    assert ratio["formula"].startswith("ratio = ")
+    assert (ratio["period_start"], ratio["period_end"]) == ("2015-01-01", "2015-12-31")
+    inputs = {
+        o["id"]: o
+        for o in all_pages(client, f"{API}/observations?jurisdiction=milwaukee-county-wi")
+    }
+    assert (
+        ratio["value"] == inputs[ratio["inputs"][0]]["value"] / inputs[ratio["inputs"][1]]["value"]
+    )
 
 
 def test_bookings_2015_come_with_period_and_source(client: TestClient) -> None:

@@ -139,3 +139,14 @@ def test_cli_seed_reports_refusal(
         "seed refused, nothing written: people.yaml, record #1 (Bad Slug), field 'slug'"
         in capsys.readouterr().err
     )
+
+
+def test_ratio_qualifiers_follow_their_inputs() -> None:
+    from app.metrics.models import Qualifier as Q
+    from app.seed.derive import ratio_qualifier
+
+    assert ratio_qualifier(Q.almost, Q.exact) == Q.almost
+    assert ratio_qualifier(Q.exact, Q.more_than) == Q.less_than
+    assert ratio_qualifier(Q.exact, Q.less_than) == Q.more_than
+    assert ratio_qualifier(Q.more_than, Q.more_than) == Q.approximately
+    assert ratio_qualifier(Q.exact, Q.exact) == Q.exact

@@ -18,7 +18,11 @@ Every observation (`/api/v1/observations`) has: `id`, `jurisdiction`, `metric`, 
 `frequency`, `value` (reductions are negative percent changes), `qualifier` (exact, almost,
 approximately, more_than, less_than: the source's hedge), `status` (reported, estimated,
 derived), `text_as_written` (the figure exactly as the source writes it), `source_id` (the
-passage, at `/api/v1/sources/{id}`), `strategy` and `note`.
+passage, at `/api/v1/sources/{id}`), `strategy` and `note`. A derived figure (status `derived`)
+also lists its `inputs` (observation ids) and `formula`; its `text_as_written` joins its inputs'
+texts with the operator, and its qualifier follows from theirs (a ratio keeps the numerator's
+hedge; a "more than" denominator makes it "less than" and the reverse; any other mix is
+"approximately").
 
 ## Metrics
 """

@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 from pydantic import Field as PField
+from sqlalchemy import JSON
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
@@ -69,6 +70,8 @@ class Observation(SQLModel, table=True):
     source_id: str = Field(foreign_key="source.id")
     strategy_id: int | None = Field(default=None, foreign_key="strategy.id")
     note: str | None = None
+    inputs: list[str] | None = Field(default=None, sa_type=JSON)
+    formula: str | None = None
 
 
 class MetricLink(BaseModel):
@@ -119,6 +122,13 @@ class ObservationPublic(BaseModel):
     source_id: str = PField(description="Passage it comes from (see /sources/{id}).")
     strategy: str | None = PField(description="Slug of the strategy it measures, if any.")
     note: str | None = PField(description="What was inferred, and why.")
+    inputs: list[str] | None = PField(
+        default=None, description="Derived figures: ids of the observations it is computed from."
+    )
+    formula: str | None = PField(
+        default=None,
+        description="Derived figures: how it is computed (e.g. ratio = inputs[0] / inputs[1]).",
+    )
 
 
 class SeriesPoint(BaseModel):

@@ -97,6 +97,8 @@ def public_observations(session: Session, rows: list[Observation]) -> list[dict[
             "source_id": o.source_id,
             "strategy": strategies.get(o.strategy_id) if o.strategy_id else None,
             "note": o.note,
+            "inputs": o.inputs,
+            "formula": o.formula,
         }
         for o in rows
     ]

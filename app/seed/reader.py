@@ -41,6 +41,7 @@ class SeedBundle:
     metrics: list[s.MetricSeed] = field(default_factory=list)
     observations: list[s.ObservationSeed] = field(default_factory=list)
     articles: list[s.ArticleSeed] = field(default_factory=list)
+    derived: list[s.DerivedSeed] = field(default_factory=list)
 
 
 def _load_yaml(path: Path, text: str) -> Any:
@@ -118,6 +119,7 @@ def read_seed_dir(seed_dir: Path) -> SeedBundle:
         metrics=_records(seed_dir, "metrics.yaml", s.MetricSeed),
         observations=_records(seed_dir, "observations.yaml", s.ObservationSeed),
         articles=[_article(p) for p in sorted((seed_dir / "articles").glob("*.md"))],
+        derived=_records(seed_dir, "derived.yaml", s.DerivedSeed),
     )
     check_references(bundle)
     return bundle
@@ -195,6 +197,27 @@ def check_references(b: SeedBundle) -> None:
         ("source", srcs),
     ]:
         _check("articles/", b.articles, slug, attr, known)
+    observations = {o.key: o for o in b.observations}
+    for i, d in enumerate(b.derived):
+        label = f"#{i + 1} ({d.key})"
+        if d.key in observations:
+            raise SeedError("derived.yaml", label, "key", "duplicate of an observation key")
+        if d.metric not in metrics:
+            raise SeedError("derived.yaml", label, "metric", f"unknown reference '{d.metric}'")
+        for ref in d.inputs:
+            if ref not in observations:
+                raise SeedError("derived.yaml", label, "inputs", f"unknown observation '{ref}'")
+        numerator, denominator = (observations[k] for k in d.inputs)
+        if (numerator.jurisdiction, numerator.period_start, numerator.period_end) != (
+            denominator.jurisdiction,
+            denominator.period_start,
+            denominator.period_end,
+        ):
+            raise SeedError(
+                "derived.yaml", label, "inputs", "inputs differ in jurisdiction or period"
+            )
+        if denominator.value == 0:
+            raise SeedError("derived.yaml", label, "inputs", "the denominator is zero")
     passages = {src.id: src.passage for src in b.sources}
     for i, obs in enumerate(b.observations):
         if obs.text_as_written not in passages[obs.source]:

@@ -1,7 +1,7 @@
 """Validation models of the seed files: one per record kind, unknown fields refused."""
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -158,3 +158,13 @@ class ArticleSeed(SeedModel):
     source: Slug | None = None
     note: str | None = None
     body: Text
+
+
+class DerivedSeed(SeedModel):
+    key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_/.-]+$", max_length=300)]
+    metric: Text
+    formula: Literal["ratio"]
+    inputs: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        min_length=2, max_length=2
+    )
+    note: str | None = None

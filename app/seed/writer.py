@@ -9,6 +9,8 @@ from sqlalchemy import delete
 from sqlmodel import Session, SQLModel, select
 
 from app import models as m
+from app.metrics.models import ObservationStatus, Qualifier
+from app.seed.derive import derive
 from app.seed.reader import SeedBundle
 
 
@@ -233,22 +235,23 @@ def write_bundle(session: Session, b: SeedBundle) -> SeedReport:
             for x in b.metrics
         },
     )
+    by_key = {o.key: o for o in b.observations}
+    figures = [o.model_dump() for o in b.observations] + [derive(d, by_key) for d in b.derived]
+    dropped = {"jurisdiction", "metric", "source", "strategy", "qualifier", "status"}
     w.rows(
         m.Observation,
         "key",
         [
             {
-                **o.model_dump(
-                    exclude={"jurisdiction", "metric", "source", "strategy", "qualifier", "status"}
-                ),
-                "qualifier": o.qualifier.value,
-                "status": o.status.value,
-                "jurisdiction_id": jurs[o.jurisdiction],
-                "metric_key": o.metric,
-                "source_id": o.source,
-                "strategy_id": strats[o.strategy] if o.strategy else None,
+                **{k: v for k, v in f.items() if k not in dropped},
+                "qualifier": Qualifier(f["qualifier"]).value,
+                "status": "derived" if f.get("formula") else ObservationStatus(f["status"]).value,
+                "jurisdiction_id": jurs[f["jurisdiction"]],
+                "metric_key": f["metric"],
+                "source_id": f["source"],
+                "strategy_id": strats[f["strategy"]] if f.get("strategy") else None,
             }
-            for o in b.observations
+            for f in figures
         ],
     )
     _write_articles(w, b, docs, areas, people, jurs, orgs, nets)
