@@ -14,6 +14,7 @@ Long format, one observation per row (header names, any order):
 """
 
 import hashlib
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -82,17 +83,32 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+class _SeenKeys:
+    """Row keys seen so far, kept on disk (a temporary SQLite table) so memory stays flat
+    however long the file is."""
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect("")  # "" = a private temporary database on disk
+        self.db.execute("CREATE TABLE seen (digest BLOB PRIMARY KEY) WITHOUT ROWID")
+
+    def add(self, key: str) -> bool:
+        """Record a key; False when it was already there."""
+        digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
+        return self.db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (digest,)).rowcount == 1
+
+    def close(self) -> None:
+        """Drop the temporary database."""
+        self.db.close()
+
+
 def _validate(path: Path, ctx: Context, report: ImportReport) -> None:
-    """First pass: every row checked, duplicates found; only 8-byte digests are kept."""
-    seen: set[bytes] = set()
+    """First pass: every row checked and duplicates found, streaming the file."""
+    seen = _SeenKeys()
     try:
         for line, row in read_rows(path):
             report.rows += 1
             parsed = parse_row(line, row, ctx, report.problems)
-            if parsed is None:
-                continue
-            digest = hashlib.blake2b(parsed["key"].encode(), digest_size=8).digest()
-            if digest in seen:
+            if parsed is not None and not seen.add(parsed["key"]):
                 report.problems.append(
                     Problem(
                         line,
@@ -100,10 +116,11 @@ def _validate(path: Path, ctx: Context, report: ImportReport) -> None:
                         "duplicate row: same jurisdiction, metric and period as an earlier line",
                     )
                 )
-            seen.add(digest)
     except RefusedError as exc:
         report.problems.append(Problem(exc.line, "-", str(exc)))
         return
+    finally:
+        seen.close()
     if report.rows == 0:
         report.problems.append(Problem(2, "-", "no data rows under the header"))
 
