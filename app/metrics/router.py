@@ -43,6 +43,19 @@ MetricKeyPath = Annotated[
 ]
 
 
+IntervalQuery = Annotated[Literal["month", "quarter", "year"], Query(description="Bucket length.")]
+AggQuery = Annotated[
+    Literal["mean", "sum", "last", "max"],
+    Query(description="How observations in a bucket combine (see meta.method)."),
+]
+TransformQuery = Annotated[
+    Literal["change_from_baseline", "index", "per_100k"] | None,
+    Query(
+        description="Optional transform of the aggregated values (baseline: the first value, or `baseline=`)."
+    ),
+]
+
+
 class MetricList(ListEnvelope[MetricPublic]):
     """A page of metric definitions."""
 
@@ -123,17 +136,9 @@ def get_series(
     metric: MetricKeyPath,
     from_: FromQuery = None,
     to: ToQuery = None,
-    interval: Annotated[
-        Literal["month", "quarter", "year"], Query(description="Bucket length.")
-    ] = "quarter",
-    agg: Annotated[
-        Literal["mean", "sum", "last", "max"],
-        Query(description="How observations in a bucket combine (see meta.method)."),
-    ] = "mean",
-    transform: Annotated[
-        Literal["change_from_baseline", "index", "per_100k"] | None,
-        Query(description="Optional transform of the aggregated values."),
-    ] = None,
+    interval: IntervalQuery = "quarter",
+    agg: AggQuery = "mean",
+    transform: TransformQuery = None,
     baseline: Annotated[
         str | None,
         Query(
@@ -187,17 +192,9 @@ def compare(
     ],
     from_: FromQuery = None,
     to: ToQuery = None,
-    interval: Annotated[
-        Literal["month", "quarter", "year"], Query(description="Bucket length.")
-    ] = "quarter",
-    agg: Annotated[
-        Literal["mean", "sum", "last", "max"],
-        Query(description="How observations in a bucket combine."),
-    ] = "mean",
-    transform: Annotated[
-        Literal["change_from_baseline", "index", "per_100k"] | None,
-        Query(description="Optional transform (each series uses its own first value as baseline)."),
-    ] = None,
+    interval: IntervalQuery = "quarter",
+    agg: AggQuery = "mean",
+    transform: TransformQuery = None,
 ) -> Response:
     """Compare jurisdictions."""
     slugs = list(dict.fromkeys(jurisdictions.split(",")))
