@@ -211,3 +211,14 @@ def test_search_phrase_type_filter_and_paging(client: TestClient) -> None:
         get_json(client, f"{API}/search?q=x&type=planets", 422)["errors"][0]["parameter"] == "type"
     )
     assert get_json(client, f"{API}/search", 422)["errors"][0]["parameter"] == "q"
+    for forged in (
+        "OTk5OTk5OTk5OTk5OTk5OTk5OTk5OTk",
+        "LTU",
+        "eHl6",
+    ):  # huge, negative, not a number
+        assert (
+            get_json(client, f"{API}/search?q=county&cursor={forged}", 422)["errors"][0][
+                "parameter"
+            ]
+            == "cursor"
+        )

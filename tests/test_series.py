@@ -146,3 +146,16 @@ def test_compare_aligns_jurisdictions(client: TestClient) -> None:
         ][0]["parameter"]
         == "jurisdictions"
     )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "from=9999-01-01&to=9999-12-31&interval=quarter",
+        "from=0001-01-01&to=0001-12-31&interval=month",
+    ],
+)
+def test_series_at_the_ends_of_the_calendar(client: TestClient, query: str) -> None:
+    body = get_json(client, f"{SERIES}/jail_bookings?{query}")
+    assert body["data"] and all(d["missing"] for d in body["data"])
+    assert body["data"][-1]["period_end"].endswith("-12-31")

@@ -43,9 +43,10 @@ class Bucket:
     end: date
 
 
-def _next(d: date, months: int) -> date:
+def _next(d: date, months: int) -> date | None:
+    """First day `months` later, or None past the last representable date (9999-12-31)."""
     year, month = divmod(d.month - 1 + months, 12)
-    return date(d.year + year, month + 1, 1)
+    return date(d.year + year, month + 1, 1) if d.year + year <= date.max.year else None
 
 
 def buckets(interval: str, start: date, end: date) -> list[Bucket]:
@@ -66,7 +67,9 @@ def buckets(interval: str, start: date, end: date) -> list[Bucket]:
             3: f"{cursor.year}-Q{(cursor.month - 1) // 3 + 1}",
             12: f"{cursor.year}",
         }[months]
-        out.append(Bucket(label, cursor, nxt - timedelta(days=1)))
+        out.append(Bucket(label, cursor, nxt - timedelta(days=1) if nxt else date.max))
+        if nxt is None:
+            break
         cursor = nxt
     return out
 
@@ -76,9 +79,14 @@ def _overlap(a_start: date, a_end: date, b_start: date, b_end: date) -> int:
 
 
 def _coverage(bucket: Bucket, periods: list[tuple[date, date]]) -> float:
-    covered, reach = 0, bucket.start - timedelta(days=1)
+    """Share of the bucket's days inside at least one period (overlaps counted once)."""
+    covered, reach = 0, None  # reach: the last day counted so far
     for start, end in sorted(periods):
-        start, end = max(start, reach + timedelta(days=1), bucket.start), min(end, bucket.end)
+        start, end = max(start, bucket.start), min(end, bucket.end)
+        if reach is not None:
+            if end <= reach:
+                continue
+            start = max(start, reach + timedelta(days=1))  # safe: reach < end <= date.max
         if end >= start:
             covered += (end - start).days + 1
             reach = end

@@ -47,15 +47,20 @@ class SearchResults(BaseModel):
     meta: SearchMeta
 
 
+MAX_OFFSET = 100_000
+
+
 def _offset(cursor: str | None) -> int:
     if not cursor:
         return 0
+    bad = InvalidParameterError("cursor", "Malformed cursor; use links.next as given.")
     try:
-        return int(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode())
+        offset = int(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode())
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise InvalidParameterError(
-            "cursor", "Malformed cursor; use links.next as given."
-        ) from None
+        raise bad from None
+    if not 0 <= offset <= MAX_OFFSET:
+        raise bad
+    return offset
 
 
 @router.get(
