@@ -1,4 +1,4 @@
-"""The `sjc-api` command: serve, migrate, seed, import, dictionary."""
+"""The `sjc-api` command: serve, migrate, seed, import, dictionary, keys."""
 
 import argparse
 import sys
@@ -61,6 +61,37 @@ def _dictionary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keys(args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
+    from app.auth import service
+    from app.core.db import get_engine
+
+    with Session(get_engine()) as session, session.begin():
+        if args.action == "create":
+            scopes = [s.strip() for s in args.scopes.split(",") if s.strip()]
+            try:
+                token = service.create_key(session, args.name, scopes)
+            except service.KeyCommandError as exc:
+                print(f"key not created: {exc}", file=sys.stderr)
+                return 2
+            print(token)
+            print(
+                "store this key now: it is shown once and only its digest is kept", file=sys.stderr
+            )
+            return 0
+        if args.action == "revoke":
+            if not service.revoke_key(session, args.name):
+                print(f"no active key named '{args.name}'", file=sys.stderr)
+                return 2
+            print(f"revoked {args.name}")
+            return 0
+        for key in service.list_keys(session):
+            state = f"revoked {key.revoked_at:%Y-%m-%d %H:%M}" if key.revoked_at else "active"
+            print(f"{key.name}\t{key.scopes}\tcreated {key.created_at:%Y-%m-%d %H:%M}\t{state}")
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -97,6 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     dictionary.add_argument("--out", default="docs/data-dictionary.md")
     dictionary.add_argument("--check", action="store_true", help="fail if the file is out of date")
     dictionary.set_defaults(func=_dictionary)
+    keys = sub.add_parser("keys", help="create, list and revoke API keys")
+    key_actions = keys.add_subparsers(dest="action", required=True)
+    create = key_actions.add_parser("create", help="make a key; it is printed once")
+    create.add_argument("--name", required=True, help="unique name (shown in the audit log)")
+    create.add_argument("--scopes", default="write", help="comma-separated: write, admin")
+    key_actions.add_parser("list", help="every key (never the key itself)")
+    revoke = key_actions.add_parser("revoke", help="revoke a key by name")
+    revoke.add_argument("name")
+    keys.set_defaults(func=_keys)
     return parser
 
 

@@ -6,19 +6,20 @@ from typing import Any
 
 import anyio
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
 from app.api.v1 import router as v1_router
 from app.core import version
-from app.core.config import get_settings
+from app.core.config import Settings, get_settings
 from app.core.db import get_engine
 from app.core.errors import Problem, install_error_handlers
+from app.core.hardening import BodyLimitMiddleware, CorsMiddleware, SecurityHeadersMiddleware
 from app.core.health import router as health_router
 from app.core.http import HttpCacheMiddleware, VersionCache
 from app.core.middleware import RequestIdMiddleware
+from app.core.ratelimit import Limits, RateLimitMiddleware, build_store
 
 DESCRIPTION = """
 The public data API of the Safety and Justice Challenge network: jurisdictions, action areas,
@@ -51,6 +52,7 @@ TAGS = [
     {"name": "sources", "description": "Verbatim passages behind every record (provenance)."},
     {"name": "search", "description": "Ranked full-text search across resource types."},
     {"name": "exports", "description": "Every row of a resource, streamed as CSV or NDJSON."},
+    {"name": "audit", "description": "The history of every write (admin scope)."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -97,8 +99,9 @@ async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def create_app() -> FastAPI:
-    """Build the ASGI application."""
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the ASGI application (from the process settings unless others are given)."""
+    settings = settings or get_settings()
     app = FastAPIOffline(
         lifespan=lifespan,
         title="sjc-api",
@@ -109,8 +112,8 @@ def create_app() -> FastAPI:
         generate_unique_id_function=_operation_id,
     )
     install_error_handlers(app)
-    settings = get_settings()
-    # Added innermost first: RequestId -> CORS -> HTTP cache -> gzip -> routes.
+    # Added innermost first. Outermost to innermost: RequestId -> security headers -> CORS ->
+    # rate limit -> body limit -> HTTP cache -> gzip -> routes.
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
     app.state.versions = VersionCache(
         lambda: version.current(get_engine()), settings.etag_version_ttl
@@ -121,12 +124,17 @@ def create_app() -> FastAPI:
         max_age=settings.cache_max_age,
         salt=app.version,
     )
-    app.add_middleware(
-        CORSMiddleware,
-        allow_origins=["*"],
-        allow_methods=["GET", "HEAD", "OPTIONS"],
-        expose_headers=["ETag", "Link", "Content-Disposition", "X-Request-ID"],
-    )
+    app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
+    if settings.rate_limit_enabled:
+        limits = Limits(
+            reads=settings.rate_limit_reads,
+            writes=settings.rate_limit_writes,
+            window=settings.rate_limit_window,
+        )
+        store = build_store(settings.rate_limit_storage_url)
+        app.add_middleware(RateLimitMiddleware, store=store, limits=limits)
+    app.add_middleware(CorsMiddleware, write_origins=settings.cors_write_origins)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestIdMiddleware)
     app.include_router(health_router)
     app.include_router(v1_router)

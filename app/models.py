@@ -9,6 +9,8 @@ from app.articles.models import (
     ArticleNetwork,
     ArticleOrganization,
 )
+from app.audit.models import AuditEvent, IdempotencyRecord
+from app.auth.models import ApiKey
 from app.core.version import DatasetVersion
 from app.jurisdictions.models import (
     Jurisdiction,
@@ -25,14 +27,17 @@ from app.strategies.models import Strategy, StrategyActionArea
 
 __all__ = [
     "ActionArea",
+    "ApiKey",
     "Article",
     "ArticleActionArea",
     "ArticleAuthor",
     "ArticleJurisdiction",
     "ArticleNetwork",
     "ArticleOrganization",
+    "AuditEvent",
     "DatasetVersion",
     "Document",
+    "IdempotencyRecord",
     "Jurisdiction",
     "JurisdictionActionArea",
     "JurisdictionContact",

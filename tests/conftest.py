@@ -5,6 +5,8 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -13,11 +15,16 @@ from sqlalchemy.engine import make_url
 
 _TMP = Path(tempfile.mkdtemp(prefix="sjc-tests-"))
 os.environ.setdefault("SJC_DATABASE_URL", f"sqlite:///{_TMP / 'suite.db'}")
+# Tests fire far more requests per minute than a client may; the limits get their own tests.
+os.environ.setdefault("SJC_RATE_LIMIT_ENABLED", "false")
+os.environ.setdefault("SJC_SECRET_KEY", "test-secret-not-for-production")
 DATABASE_URL = os.environ["SJC_DATABASE_URL"]
 IS_POSTGRES = DATABASE_URL.startswith("postgresql")
 
 from fastapi.testclient import TestClient  # noqa: E402
+from sqlmodel import Session  # noqa: E402
 
+from app.auth.service import create_key, revoke_key  # noqa: E402
 from app.core.config import get_settings  # noqa: E402
 from app.core.db import engine_for  # noqa: E402
 from app.core.migrations import upgrade  # noqa: E402
@@ -52,8 +59,8 @@ def client(seeded_url: str) -> Iterator[TestClient]:
         yield test_client
 
 
-@pytest.fixture
-def fresh_url() -> Iterator[str]:
+@contextmanager
+def scratch_database() -> Iterator[str]:
     """An empty scratch database of the same kind as the suite's, dropped afterwards."""
     if not IS_POSTGRES:
         yield f"sqlite:///{_TMP / f'scratch-{uuid.uuid4().hex}.db'}"
@@ -69,3 +76,49 @@ def fresh_url() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def fresh_url() -> Iterator[str]:
+    """An empty scratch database of the same kind as the suite's, dropped afterwards."""
+    with scratch_database() as url:
+        yield url
+
+
+@dataclass
+class WriteEnv:
+    """A seeded scratch database of its own, an app on it, and API keys of every kind."""
+
+    client: TestClient
+    url: str
+    keys: dict[str, str]
+
+    def auth(self, who: str = "writer", **extra: str) -> dict[str, str]:
+        """Headers carrying the named key."""
+        return {"Authorization": f"Bearer {self.keys[who]}", **extra}
+
+
+@pytest.fixture(scope="module")
+def write_env() -> Iterator[WriteEnv]:
+    """Writes change data, so each writing module gets its own seeded database."""
+    with scratch_database() as url:
+        upgrade(url)
+        engine = engine_for(url)
+        seed_database(engine, SEED_DIR)
+        with Session(engine) as session, session.begin():
+            keys = {
+                "writer": create_key(session, "writer", ["write"]),
+                "admin": create_key(session, "admin", ["write", "admin"]),
+                "auditor": create_key(session, "auditor", ["admin"]),
+                "revoked": create_key(session, "former", ["write", "admin"]),
+            }
+            revoke_key(session, "former")
+        settings = get_settings()
+        previous = settings.database_url
+        settings.database_url = url
+        try:
+            with TestClient(create_app()) as client:
+                yield WriteEnv(client, url, keys)
+        finally:
+            settings.database_url = previous
+            engine.dispose()

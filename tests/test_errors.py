@@ -30,7 +30,7 @@ def test_every_kind_of_error_has_the_problem_shape(
     assert_problem(client.get(f"{API}/jurisdictions/atlantis"), 404, "not_found")
     response = client.delete(f"{API}/jurisdictions")
     assert_problem(response, 405, "method_not_allowed")
-    assert response.headers["allow"] == "GET"
+    assert response.headers["allow"] == "GET, HEAD, POST"
     body = assert_problem(
         client.get(f"{API}/jurisdictions?limit=0&kind=x"), 422, "validation_error"
     )

@@ -1,19 +1,40 @@
 """The only place that knows the /api/v1 prefix: every versioned router is mounted here."""
 
+from typing import Any
+
 from fastapi import APIRouter
 
+from app.action_areas import writes as action_area_writes
+from app.action_areas.router import ActionAreaItem
 from app.action_areas.router import router as action_areas
 from app.api.exports import router as exports
+from app.articles import writes as article_writes
+from app.articles.router import ArticleItem
 from app.articles.router import router as articles
+from app.audit.router import router as audit
+from app.core.pagination import ItemEnvelope
+from app.jurisdictions import writes as jurisdiction_writes
+from app.jurisdictions.router import JurisdictionItem
 from app.jurisdictions.router import router as jurisdictions
-from app.metrics.router import observations_router
+from app.metrics import writes as observation_writes
+from app.metrics.router import ObservationItem, observations_router
 from app.metrics.router import router as metrics
+from app.networks import writes as network_writes
+from app.networks.router import NetworkItem
 from app.networks.router import router as networks
+from app.organizations import writes as organization_writes
+from app.organizations.router import OrganizationItem
 from app.organizations.router import router as organizations
+from app.people import writes as person_writes
+from app.people.router import PersonItem
 from app.people.router import router as people
 from app.search.router import router as search
 from app.sources.router import router as sources
+from app.strategies import writes as strategy_writes
+from app.strategies.router import StrategyItem
 from app.strategies.router import router as strategies
+from app.writes.engine import Writable
+from app.writes.router import restore_router, write_router
 
 PREFIX = "/api/v1"
 
@@ -31,5 +52,20 @@ for sub in (
     sources,
     search,
     exports,
+    audit,
+    restore_router,
 ):
     router.include_router(sub)
+
+WRITES: list[tuple[Writable, type[ItemEnvelope[Any]]]] = [
+    (jurisdiction_writes.WRITABLE, JurisdictionItem),
+    (action_area_writes.WRITABLE, ActionAreaItem),
+    (strategy_writes.WRITABLE, StrategyItem),
+    (observation_writes.WRITABLE, ObservationItem),
+    (article_writes.WRITABLE, ArticleItem),
+    (organization_writes.WRITABLE, OrganizationItem),
+    (person_writes.WRITABLE, PersonItem),
+    (network_writes.WRITABLE, NetworkItem),
+]
+for writable, item in WRITES:
+    router.include_router(write_router(writable, item))

@@ -9,6 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
+from starlette.routing import Match
 
 from app.core.json import dumps
 
@@ -42,11 +43,19 @@ class ApiError(Exception):
 
     status: int = 500
     code: str = "internal_error"
+    headers: dict[str, str] = {}  # noqa: RUF012 - a class default, replaced per instance
 
-    def __init__(self, detail: str, *, errors: list[FieldProblem] | None = None) -> None:
+    def __init__(
+        self,
+        detail: str,
+        *,
+        errors: list[FieldProblem] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.errors = errors or []
+        self.headers = headers or {}
 
 
 class NotFoundError(ApiError):
@@ -54,6 +63,59 @@ class NotFoundError(ApiError):
 
     status = 404
     code = "not_found"
+
+
+class BadRequestError(ApiError):
+    """The request cannot be read (malformed body, bad header syntax)."""
+
+    status = 400
+    code = "bad_request"
+
+
+class UnauthorizedError(ApiError):
+    """No usable credentials: missing, malformed, unknown or revoked key."""
+
+    status = 401
+    code = "unauthorized"
+
+    def __init__(self, detail: str) -> None:
+        challenge = 'Bearer realm="sjc-api", error="invalid_token"'
+        super().__init__(detail, headers={"WWW-Authenticate": challenge})
+
+
+class ForbiddenError(ApiError):
+    """The key is valid but lacks the scope the operation needs."""
+
+    status = 403
+    code = "insufficient_scope"
+
+
+class ConflictError(ApiError):
+    """The write conflicts with the data (duplicate key, record still referenced, ...)."""
+
+    status = 409
+    code = "conflict"
+
+
+class PreconditionFailedError(ApiError):
+    """If-Match names a representation that is no longer current."""
+
+    status = 412
+    code = "precondition_failed"
+
+
+class PreconditionRequiredError(ApiError):
+    """A conditional header (If-Match) is required and missing."""
+
+    status = 428
+    code = "precondition_required"
+
+
+class UnprocessableError(ApiError):
+    """The body is well-formed but its content cannot be accepted."""
+
+    status = 422
+    code = "unprocessable"
 
 
 class InvalidParameterError(ApiError):
@@ -107,6 +169,18 @@ def _field_problem(error: dict[str, Any]) -> FieldProblem:
     return FieldProblem(parameter=name, detail=message)
 
 
+def _allowed_methods(request: Request) -> str:
+    """Every method some route serves at this path (routes for one path may be separate)."""
+    allowed = []
+    for method in ("DELETE", "GET", "PATCH", "POST", "PUT"):
+        probe = {**request.scope, "method": method}
+        if any(route.matches(probe)[0] == Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    if "GET" in allowed:
+        allowed.append("HEAD")  # served for every GET by the HTTP cache middleware
+    return ", ".join(sorted(allowed))
+
+
 _CODES = {404: "not_found", 405: "method_not_allowed", 400: "bad_request", 406: "not_acceptable"}
 
 
@@ -116,7 +190,12 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> Response:
         return problem_response(
-            request, status=exc.status, code=exc.code, detail=exc.detail, errors=exc.errors
+            request,
+            status=exc.status,
+            code=exc.code,
+            detail=exc.detail,
+            errors=exc.errors,
+            headers=exc.headers,
         )
 
     @app.exception_handler(RequestValidationError)
@@ -134,10 +213,12 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
         status = exc.status_code
+        headers = dict(exc.headers or {})
         if status == 404 and exc.detail == "Not Found":
             detail = f"No route matches {request.url.path}."
         elif status == 405:
             detail = f"Method {request.method} is not allowed on {request.url.path}."
+            headers = {**headers, "Allow": _allowed_methods(request)}
         else:
             detail = str(exc.detail)
         return problem_response(
@@ -145,7 +226,7 @@ def install_error_handlers(app: FastAPI) -> None:
             status=status,
             code=_CODES.get(status, "http_error"),
             detail=detail,
-            headers=dict(exc.headers or {}),
+            headers=headers,
         )
 
     @app.exception_handler(Exception)

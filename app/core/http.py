@@ -9,6 +9,15 @@ import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 NO_STORE_PATHS = ("/healthz", "/readyz")
+PRIVATE_PREFIXES = ("/api/v1/audit",)  # need a key: no early 304, no shared caching
+GZIP_SUFFIX = "-gz"
+
+
+def same_entity(tag: str, current: str) -> bool:
+    """Whether a client's tag names `current`, ignoring the gzip marker this middleware adds to
+    content ETags of compressed responses (If-Match compares representations, not encodings)."""
+    tag = tag.strip()
+    return tag == current or tag == current[:-1] + GZIP_SUFFIX + '"'
 
 
 class VersionCache:
@@ -73,7 +82,7 @@ class HttpCacheMiddleware:
         head = scope["method"] == "HEAD"
         if head:
             scope = {**scope, "method": "GET"}
-        if scope["path"] in NO_STORE_PATHS:
+        if scope["path"] in NO_STORE_PATHS or scope["path"].startswith(PRIVATE_PREFIXES):
             await self.app(scope, receive, _bodiless(send) if head else send)
             return
         data_dependent = scope["path"].startswith("/api/")
@@ -88,14 +97,31 @@ class HttpCacheMiddleware:
             await send({"type": "http.response.body", "body": b""})
             return
 
+        if_none_match = _header(scope, b"if-none-match")
+        not_modified = False
+
         async def decorate(message: Message) -> None:
+            nonlocal not_modified
             if message["type"] == "http.response.start" and message["status"] == 200:
-                kept = [
-                    (k, v)
-                    for k, v in message.get("headers", [])
-                    if k not in (b"etag", b"vary", b"cache-control")
-                ]
-                message["headers"] = kept + cache_headers
+                headers = message.get("headers", [])
+                own = next((v for k, v in headers if k == b"etag"), None)
+                validators = cache_headers
+                if own is not None:  # the route computed a content ETag (single records)
+                    if (b"content-encoding", b"gzip") in headers:
+                        own = own[:-1] + GZIP_SUFFIX.encode() + b'"'
+                    validators = [(b"etag", own), *cache_headers[1:]]
+                    not_modified = _matches(if_none_match, own.decode("latin-1"))
+                if not_modified:
+                    message = {"type": message["type"], "status": 304, "headers": validators}
+                else:
+                    kept = [
+                        (k, v) for k, v in headers if k not in (b"etag", b"vary", b"cache-control")
+                    ]
+                    message["headers"] = kept + validators
+            elif message["type"] == "http.response.body" and not_modified:
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b""}
             await send(message)
 
         await self.app(scope, receive, _bodiless(decorate) if head else decorate)

@@ -5,7 +5,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import Query
-from pydantic import BeforeValidator
+from pydantic import AwareDatetime, BeforeValidator
 
 from app.core.schemas import SLUG_PATTERN
 from app.jurisdictions.models import JurisdictionKind
@@ -76,5 +76,14 @@ KindQuery = Annotated[
     Query(
         description="Kind of jurisdiction: county, parish, state, city or nation.",
         examples=["county"],
+    ),
+]
+
+AsOfQuery = Annotated[
+    AwareDatetime | None,
+    Query(
+        description="Answer as the data stood at this time (ISO 8601 with offset, e.g. "
+        "2026-11-26T12:00:00Z).",
+        examples=["2026-11-26T12:00:00Z"],
     ),
 ]

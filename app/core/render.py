@@ -1,6 +1,7 @@
 """Turn results into responses: JSON envelopes, flat CSV, NDJSON, and the Link header."""
 
 import csv
+import hashlib
 import io
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -102,9 +103,28 @@ def list_response(
     return Response(dumps(body), media_type=MEDIA["json"], headers=headers)
 
 
-def item_response(data: dict[str, Any]) -> Response:
-    """Render one object as `{"data", "meta"}`."""
-    return Response(dumps({"data": data, "meta": {}}), media_type=MEDIA["json"])
+def entity_tag(body: bytes) -> str:
+    """A strong ETag computed from the representation's bytes."""
+    return '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
+
+
+def item_body(data: dict[str, Any], meta: dict[str, Any] | None = None) -> bytes:
+    """The bytes of one object as `{"data", "meta"}` (GET and write responses share them)."""
+    return dumps({"data": data, "meta": meta or {}})
+
+
+def item_response(
+    data: dict[str, Any], *, status: int = 200, headers: dict[str, str] | None = None
+) -> Response:
+    """Render one object with a content ETag: it changes exactly when the record's
+    representation does, so it serves both caching and If-Match on writes."""
+    body = item_body(data)
+    return Response(
+        body,
+        status_code=status,
+        media_type=MEDIA["json"],
+        headers={"ETag": entity_tag(body), **(headers or {})},
+    )
 
 
 def list_openapi_responses() -> dict[int | str, dict[str, Any]]:

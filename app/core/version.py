@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
 from sqlmodel import Field, Session, SQLModel
 
 import app.core.base  # noqa: F401
@@ -19,15 +19,21 @@ class DatasetVersion(SQLModel, table=True):
 
 
 def bump(session: Session) -> int:
-    """Record that the data changed (inside the caller's transaction); return the new version."""
-    row = session.get(DatasetVersion, 1)
-    if row is None:
-        row = DatasetVersion(id=1, version=0)
-        session.add(row)
-    row.version += 1
-    row.updated_at = datetime.now(UTC)
-    session.flush()
-    return row.version
+    """Record that the data changed (inside the caller's transaction); return the new version.
+
+    One atomic UPDATE: it is also the write lock every API write takes first (row lock on
+    PostgreSQL, the database write lock on SQLite)."""
+    changed = session.execute(
+        update(DatasetVersion)
+        .where(DatasetVersion.id == 1)
+        .values(version=DatasetVersion.version + 1, updated_at=datetime.now(UTC))
+    )
+    if not changed.rowcount:
+        session.add(DatasetVersion(id=1, version=1))
+        session.flush()
+    return int(
+        session.execute(select(DatasetVersion.version).where(DatasetVersion.id == 1)).scalar_one()
+    )
 
 
 def current(engine: Engine) -> int:

@@ -8,6 +8,7 @@ from starlette.responses import Response
 from app.api.lists import respond_list
 from app.articles import service as articles
 from app.articles.models import ArticleSummary
+from app.audit import service as audit
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
@@ -15,6 +16,7 @@ from app.core.listparams import list_params
 from app.core.pagination import ItemEnvelope, ListEnvelope
 from app.core.params import (
     ActionAreaQuery,
+    AsOfQuery,
     FromQuery,
     KindQuery,
     MetricQuery,
@@ -93,12 +95,15 @@ def list_jurisdictions(
     name="get_jurisdiction",
     summary="Get a jurisdiction's profile",
     description="The whole profile page in one object: texts, action areas, lead agency, partners, "
-    "contacts, networks with role, strategies (short form) and every figure with its source.",
+    "contacts, networks with role, strategies (short form) and every figure with its source. "
+    "`as_of` answers as the profile stood at that time (from the audit log).",
     response_model=JurisdictionItem,
     responses=problem_responses(404, 422),
 )
-def get_jurisdiction(session: SessionDep, slug: SlugPath) -> Response:
+def get_jurisdiction(session: SessionDep, slug: SlugPath, as_of: AsOfQuery = None) -> Response:
     """Get one jurisdiction."""
+    if as_of is not None and (past := audit.view_as_of(session, "jurisdictions", slug, as_of)):
+        return item_response(past)
     return item_response(service.get_profile(session, slug=slug))
 
 

@@ -7,13 +7,14 @@ from sqlalchemy import select
 from starlette.responses import Response
 
 from app.api.lists import respond_list
+from app.audit import service as audit
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.json import dumps
 from app.core.listing import ListParams
 from app.core.listparams import list_params
 from app.core.pagination import ItemEnvelope, ListEnvelope
-from app.core.params import FromQuery, JurisdictionQuery, MetricQuery, ToQuery
+from app.core.params import AsOfQuery, FromQuery, JurisdictionQuery, MetricQuery, ToQuery
 from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.metrics import series as series_service
@@ -62,6 +63,10 @@ class MetricList(ListEnvelope[MetricPublic]):
 
 class MetricItem(ItemEnvelope[MetricPublic]):
     """One metric definition."""
+
+
+class ObservationItem(ItemEnvelope[ObservationPublic]):
+    """One observation."""
 
 
 class ObservationList(ListEnvelope[ObservationPublic]):
@@ -117,6 +122,26 @@ def list_observations(
         jurisdiction=jurisdiction, metric=metric, start=from_, end=to
     )
     return respond_list(request, session, service.OBSERVATIONS, stmt, params)
+
+
+@observations_router.get(
+    "/observations/{key:path}",
+    name="get_observation",
+    summary="Get an observation",
+    description="One figure by key, with its source. `as_of` answers as the figure stood at that "
+    "time (from the audit log), so a published value can be reproduced after a correction.",
+    response_model=ObservationItem,
+    responses=problem_responses(404, 422),
+)
+def get_observation(
+    session: SessionDep,
+    key: Annotated[str, Path(max_length=300, description="Observation key.")],
+    as_of: AsOfQuery = None,
+) -> Response:
+    """Get one observation."""
+    if as_of is not None and (past := audit.view_as_of(session, "observations", key, as_of)):
+        return item_response(past)
+    return item_response(service.get_observation(session, key=key))
 
 
 @observations_router.get(

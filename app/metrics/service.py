@@ -176,3 +176,11 @@ def filtered_observations(
     if end:
         stmt = stmt.where(Observation.period_start <= end)
     return stmt
+
+
+def get_observation(session: Session, *, key: str) -> dict[str, Any]:
+    """One observation by key, or a 404."""
+    found = session.scalars(select(Observation).where(Observation.key == key)).first()
+    if found is None:
+        raise NotFoundError(f"No observation has the key '{key}'.")
+    return public_observations(session, [found])[0]

@@ -1,6 +1,7 @@
 """The full-text index: SQLite FTS5 (porter stemming) or PostgreSQL tsvector + GIN, one table
 `search_index(resource, key, title, body)` either way, rebuilt whenever the data changes."""
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, select, text
@@ -40,34 +41,58 @@ def create(conn: Connection) -> None:
             conn.execute(text(statement))
 
 
+def _article(a: Article) -> dict[str, Any]:
+    return {"resource": "articles", "key": a.slug, "title": a.title, "body": a.body}
+
+
+def _strategy(s: Strategy) -> dict[str, Any]:
+    return {"resource": "strategies", "key": s.slug, "title": s.name, "body": s.description}
+
+
+def _jurisdiction(j: Jurisdiction) -> dict[str, Any]:
+    texts = [j.background_and_approach, j.results, j.remaining_challenges]
+    body = "\n\n".join(t for t in texts if t)
+    return {"resource": "jurisdictions", "key": j.slug, "title": j.name, "body": body}
+
+
+def _organization(o: Organization) -> dict[str, Any]:
+    return {
+        "resource": "organizations",
+        "key": o.slug,
+        "title": o.name,
+        "body": o.abbreviation or "",
+    }
+
+
+INDEXED: dict[str, tuple[Any, Callable[[Any], dict[str, Any]]]] = {
+    "articles": (Article, _article),
+    "strategies": (Strategy, _strategy),
+    "jurisdictions": (Jurisdiction, _jurisdiction),
+    "organizations": (Organization, _organization),
+}
+_INSERT = text(
+    "INSERT INTO search_index (resource, key, title, body) VALUES (:resource, :key, :title, :body)"
+)
+
+
 def _documents(session: Session) -> list[dict[str, Any]]:
-    docs: list[dict[str, Any]] = []
-    for a in session.scalars(select(Article)):
-        docs.append({"resource": "articles", "key": a.slug, "title": a.title, "body": a.body})
-    for s in session.scalars(select(Strategy)):
-        docs.append(
-            {"resource": "strategies", "key": s.slug, "title": s.name, "body": s.description}
-        )
-    for j in session.scalars(select(Jurisdiction)):
-        texts = [j.background_and_approach, j.results, j.remaining_challenges]
-        docs.append(
-            {
-                "resource": "jurisdictions",
-                "key": j.slug,
-                "title": j.name,
-                "body": "\n\n".join(t for t in texts if t),
-            }
-        )
-    for o in session.scalars(select(Organization)):
-        docs.append(
-            {
-                "resource": "organizations",
-                "key": o.slug,
-                "title": o.name,
-                "body": o.abbreviation or "",
-            }
-        )
-    return docs
+    return [
+        document(row)
+        for model, document in INDEXED.values()
+        for row in session.scalars(select(model))
+    ]
+
+
+def reindex(session: Session, resource: str, key: str) -> None:
+    """Bring one record's index entry up to date (removed when the record is gone)."""
+    session.execute(
+        text("DELETE FROM search_index WHERE resource = :resource AND key = :key"),
+        {"resource": resource, "key": key},
+    )
+    model, document = INDEXED[resource]
+    row = session.scalars(select(model).where(model.slug == key)).first()
+    if row is not None:
+        session.execute(_INSERT, document(row))
 
 
 def rebuild(session: Session) -> int:
@@ -75,12 +100,7 @@ def rebuild(session: Session) -> int:
     session.execute(text("DELETE FROM search_index"))
     docs = _documents(session)
     if docs:
-        session.execute(
-            text(
-                "INSERT INTO search_index (resource, key, title, body) VALUES (:resource, :key, :title, :body)"
-            ),
-            docs,
-        )
+        session.execute(_INSERT, docs)
     return len(docs)
 
 

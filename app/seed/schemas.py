@@ -12,6 +12,7 @@ from app.strategies.models import StrategyStatus
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=200)]
 Text = Annotated[str, StringConstraints(min_length=1)]
 StateCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+Finite = Annotated[float, Field(allow_inf_nan=False)]
 
 
 class SeedModel(BaseModel):
@@ -74,7 +75,7 @@ class JurisdictionSeed(SeedModel):
     background_and_approach: str | None = None
     results: str | None = None
     remaining_challenges: str | None = None
-    jail_population_change_pct: float | None = None
+    jail_population_change_pct: Finite | None = None
     jail_population_change_text: str | None = None
     social_handle: str | None = None
     last_updated: date | None = None
@@ -136,7 +137,7 @@ class ObservationSeed(SeedModel):
     period_start: date | None = None
     period_end: date | None = None
     frequency: str | None = None
-    value: float
+    value: Finite
     qualifier: Qualifier = Qualifier.exact
     status: ObservationStatus = ObservationStatus.reported
     text_as_written: Text

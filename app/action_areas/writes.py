@@ -1,0 +1,64 @@
+"""How action areas are written (POST/PATCH/DELETE under /api/v1/action-areas)."""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app import models as m
+from app.action_areas import service
+from app.seed.schemas import ActionAreaSeed
+from app.writes.engine import Writable, register
+from app.writes.refs import put_row, referrers
+
+
+def load(_session: Session, row: m.ActionArea) -> dict[str, Any]:
+    """The writable form of an action area."""
+    return {"slug": row.slug, "name": row.name}
+
+
+def save(session: Session, body: ActionAreaSeed, row: m.ActionArea | None) -> m.ActionArea:
+    """Insert or update the row."""
+    return put_row(session, m.ActionArea, row, body.model_dump())
+
+
+def dependents(session: Session, row: m.ActionArea) -> list[str]:
+    """Jurisdictions, strategies and articles tagged with it."""
+    return referrers(
+        session,
+        [
+            (
+                "jurisdiction",
+                select(m.Jurisdiction.slug)
+                .join(m.JurisdictionActionArea)
+                .where(m.JurisdictionActionArea.action_area_id == row.id),
+            ),
+            (
+                "strategy",
+                select(m.Strategy.slug)
+                .join(m.StrategyActionArea)
+                .where(m.StrategyActionArea.action_area_id == row.id),
+            ),
+            (
+                "article",
+                select(m.Article.slug)
+                .join(m.ArticleActionArea)
+                .where(m.ArticleActionArea.action_area_id == row.id),
+            ),
+        ],
+    )
+
+
+WRITABLE = register(
+    Writable(
+        resource="action-areas",
+        singular="action_area",
+        model=m.ActionArea,
+        key_field="slug",
+        schema=ActionAreaSeed,
+        load=load,
+        save=save,
+        view=lambda s, key: service.get_by_slug(s, slug=key),
+        dependents=dependents,
+    )
+)

@@ -1,0 +1,98 @@
+"""How articles and what they mention are written."""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app import models as m
+from app.articles import service
+from app.seed.schemas import ArticleSeed
+from app.writes.engine import Writable, register
+from app.writes.refs import Refs, jsonable, put_row, replace_links, slugs
+
+MENTIONS = [
+    ("action_areas", m.ArticleActionArea, "action_area_id", m.ActionArea),
+    ("jurisdictions", m.ArticleJurisdiction, "jurisdiction_id", m.Jurisdiction),
+    ("organizations", m.ArticleOrganization, "organization_id", m.Organization),
+    ("networks", m.ArticleNetwork, "network_id", m.Network),
+]
+LINK_FIELDS = {"authors", "document", "source", *(f for f, *_ in MENTIONS)}
+
+
+def load(session: Session, row: m.Article) -> dict[str, Any]:
+    """The writable form of an article."""
+    document = session.get(m.Document, row.document_id) if row.document_id else None
+    mentions = {
+        name: slugs(
+            session,
+            select(target.slug).join(link).where(link.article_id == row.id).order_by(target.slug),
+        )
+        for name, link, _column, target in MENTIONS
+    }
+    authors = slugs(
+        session,
+        select(m.Person.slug)
+        .join(m.ArticleAuthor)
+        .where(m.ArticleAuthor.article_id == row.id)
+        .order_by(m.ArticleAuthor.position),
+    )
+    return jsonable(
+        {
+            "slug": row.slug,
+            "title": row.title,
+            "authors": authors,
+            "published": row.published,
+            **mentions,
+            "document": document.key if document else None,
+            "source": row.source_id,
+            "note": row.note,
+            "body": row.body,
+        }
+    )
+
+
+def save(session: Session, body: ArticleSeed, row: m.Article | None) -> m.Article:
+    """Insert or update the row and replace its authors and mentions."""
+    refs = Refs(session)
+    authors = refs.many(m.Person, body.authors, "/authors")
+    linked = {
+        name: refs.many(target, getattr(body, name), f"/{name}") for name, *_, target in MENTIONS
+    }
+    document = refs.one(m.Document, body.document, "/document", column="key")
+    refs.exists(m.Source, "id", body.source, "/source")
+    refs.check()
+    values = body.model_dump(exclude=LINK_FIELDS)
+    row = put_row(
+        session, m.Article, row, {**values, "document_id": document, "source_id": body.source}
+    )
+    replace_links(
+        session,
+        m.ArticleAuthor,
+        "article_id",
+        row.id,
+        [{"person_id": p, "position": i} for i, p in enumerate(authors)],
+    )
+    for name, link, column, _target in MENTIONS:
+        replace_links(session, link, "article_id", row.id, [{column: x} for x in linked[name]])
+    return row
+
+
+WRITABLE = register(
+    Writable(
+        resource="articles",
+        singular="article",
+        model=m.Article,
+        key_field="slug",
+        schema=ArticleSeed,
+        load=load,
+        save=save,
+        view=lambda s, key: service.get_by_slug(s, slug=key),
+        dependents=lambda _session, _row: [],
+        links=(
+            (m.ArticleAuthor, "article_id"),
+            *((link, "article_id") for _name, link, _column, _target in MENTIONS),
+        ),
+        searchable=True,
+    )
+)

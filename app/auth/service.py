@@ -1,0 +1,91 @@
+"""Create, list, revoke and check API keys (HMAC-SHA256 with the server secret)."""
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app.auth.models import ApiKey
+from app.core.config import get_settings
+
+PREFIX = "sjc"
+SCOPES = ("write", "admin")
+
+
+class KeyCommandError(ValueError):
+    """A key command was given something it cannot do (unknown scope, duplicate name, ...)."""
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: the key's row id, name and scopes."""
+
+    id: int
+    name: str
+    scopes: frozenset[str]
+
+
+def _digest(token: str) -> str:
+    secret = get_settings().secret_key_bytes()
+    return hmac.new(secret, token.encode(), hashlib.sha256).hexdigest()
+
+
+def split_token(token: str) -> str | None:
+    """The key id of a well-formed token `sjc_<key_id>_<secret>`, else None."""
+    parts = token.split("_", 2)
+    if len(parts) != 3 or parts[0] != PREFIX or len(parts[1]) != 12 or not parts[2]:
+        return None
+    return parts[1]
+
+
+def create_key(session: Session, name: str, scopes: list[str]) -> str:
+    """Store a new key's digest and return the key itself (shown once, never stored)."""
+    unknown = sorted(set(scopes) - set(SCOPES))
+    if unknown or not scopes:
+        raise KeyCommandError(f"scopes must be among {', '.join(SCOPES)}; got {', '.join(scopes)}")
+    if session.scalars(select(ApiKey).where(ApiKey.name == name)).first():
+        raise KeyCommandError(f"a key named '{name}' already exists")
+    key_id = secrets.token_hex(6)
+    token = f"{PREFIX}_{key_id}_{secrets.token_urlsafe(32)}"
+    session.add(
+        ApiKey(
+            name=name,
+            key_id=key_id,
+            digest=_digest(token),
+            scopes=",".join(sorted(set(scopes))),
+            created_at=datetime.now(UTC),
+        )
+    )
+    return token
+
+
+def list_keys(session: Session) -> list[ApiKey]:
+    """Every key, oldest first (digests stay in the database)."""
+    return list(session.scalars(select(ApiKey).order_by(ApiKey.id)))
+
+
+def revoke_key(session: Session, name: str) -> bool:
+    """Mark a key revoked; False when no active key has that name."""
+    key = session.scalars(select(ApiKey).where(ApiKey.name == name)).first()
+    if key is None or key.revoked_at is not None:
+        return False
+    key.revoked_at = datetime.now(UTC)
+    return True
+
+
+def authenticate(session: Session, token: str) -> Principal | None:
+    """The active key matching `token`, compared in constant time; None otherwise."""
+    key_id = split_token(token)
+    if key_id is None:
+        return None
+    key = session.scalars(select(ApiKey).where(ApiKey.key_id == key_id)).first()
+    if key is None or key.revoked_at is not None or key.id is None:
+        hmac.compare_digest(_digest(token), _digest(token))  # same work whether or not it exists
+        return None
+    if not hmac.compare_digest(key.digest, _digest(token)):
+        return None
+    return Principal(id=key.id, name=key.name, scopes=frozenset(key.scopes.split(",")))

@@ -1,0 +1,198 @@
+"""Pure ASGI middleware that protects every route: request body size limit, security headers,
+and CORS that lets any origin read but only configured origins write."""
+
+from collections.abc import Sequence
+from http import HTTPStatus
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.core.json import dumps
+
+READ_METHODS = ("GET", "HEAD")
+WRITE_HEADERS = "Authorization, Content-Type, If-Match, Idempotency-Key, X-Request-ID"
+EXPOSED = "ETag, Link, Content-Disposition, X-Request-ID, Location, Retry-After, " + (
+    "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed"
+)
+DOCS_PATHS = ("/docs", "/redoc", "/static-offline-docs")
+API_CSP = "default-src 'none'; frame-ancestors 'none'"
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'"
+)
+
+
+def header(scope: Scope, name: bytes) -> str | None:
+    """One request header, or None."""
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return value.decode("latin-1")
+    return None
+
+
+async def send_problem(
+    scope: Scope,
+    send: Send,
+    status: int,
+    code: str,
+    detail: str,
+    headers: Sequence[tuple[bytes, bytes]] = (),
+) -> None:
+    """A problem+json answer for middleware that refuses before routing."""
+    request_id = str(scope.get("state", {}).get("request_id", "-"))
+    body = dumps(
+        {
+            "type": "about:blank",
+            "title": HTTPStatus(status).phrase,
+            "status": status,
+            "detail": detail,
+            "instance": scope["path"],
+            "code": code,
+            "request_id": request_id,
+            "errors": [],
+        }
+    )
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/problem+json"),
+                (b"content-length", str(len(body)).encode()),
+                *headers,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class BodyLimitMiddleware:
+    """413 for bodies over `limit` bytes, by Content-Length or while streaming."""
+
+    def __init__(self, app: ASGIApp, *, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Refuse oversize bodies before the route reads them."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        detail = f"The request body is larger than {self.limit} bytes."
+        length = header(scope, b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            await send_problem(scope, send, 413, "payload_too_large", detail)
+            return
+        received = 0
+        started = refused = False
+
+        async def counting_receive() -> Message:
+            nonlocal received, refused
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    if not started and not refused:
+                        refused = True
+                        await send_problem(scope, send, 413, "payload_too_large", detail)
+                    return {"type": "http.disconnect"}  # the route stops reading
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if refused:
+                return  # the 413 has been sent; drop what the route answers after the cut
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        await self.app(scope, counting_receive, tracking_send)
+
+
+class SecurityHeadersMiddleware:
+    """nosniff, frame denial, no referrer, a strict CSP (a looser one for the docs pages)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Add the headers to every response."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        docs = scope["path"].startswith(DOCS_PATHS)
+        extra = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"x-frame-options", b"DENY"),
+            (b"referrer-policy", b"no-referrer"),
+            (b"content-security-policy", (DOCS_CSP if docs else API_CSP).encode()),
+            (b"cross-origin-resource-policy", b"cross-origin"),
+            (b"strict-transport-security", b"max-age=31536000; includeSubDomains"),
+            (b"permissions-policy", b"interest-cohort=()"),
+        ]
+
+        async def decorate(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + extra
+            await send(message)
+
+        await self.app(scope, receive, decorate)
+
+
+class CorsMiddleware:
+    """CORS: reads (GET/HEAD) from any origin; writes only from `write_origins`.
+
+    Preflights for a write from another origin get no Access-Control-Allow-* headers, so the
+    browser never sends the write."""
+
+    def __init__(self, app: ASGIApp, *, write_origins: Sequence[str]) -> None:
+        self.app, self.write_origins = app, set(write_origins)
+
+    def _allowed(self, origin: str, method: str) -> bool:
+        return method in (*READ_METHODS, "OPTIONS") or origin in self.write_origins
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer preflights; label actual responses."""
+        origin = header(scope, b"origin") if scope["type"] == "http" else None
+        if origin is None:
+            await self.app(scope, receive, send)
+            return
+        method = scope["method"]
+        requested = header(scope, b"access-control-request-method")
+        if method == "OPTIONS" and requested is not None:
+            await self._preflight(send, origin, requested.upper())
+            return
+        allow = self._allowed(origin, method)
+
+        async def decorate(message: Message) -> None:
+            if message["type"] == "http.response.start" and allow:
+                headers = list(message.get("headers", []))
+                if method in READ_METHODS:
+                    headers.append((b"access-control-allow-origin", b"*"))
+                else:
+                    headers.append((b"access-control-allow-origin", origin.encode("latin-1")))
+                    headers.append((b"vary", b"Origin"))
+                headers.append((b"access-control-expose-headers", EXPOSED.encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, decorate)
+
+    async def _preflight(self, send: Send, origin: str, requested: str) -> None:
+        status = 200
+        headers: list[tuple[bytes, bytes]] = [(b"vary", b"Origin"), (b"content-length", b"0")]
+        if requested in READ_METHODS:
+            headers += [
+                (b"access-control-allow-origin", b"*"),
+                (b"access-control-allow-methods", b"GET, HEAD, OPTIONS"),
+                (b"access-control-allow-headers", b"Accept, If-None-Match, X-Request-ID"),
+                (b"access-control-max-age", b"600"),
+            ]
+        elif origin in self.write_origins and requested in ("POST", "PATCH", "DELETE"):
+            headers += [
+                (b"access-control-allow-origin", origin.encode("latin-1")),
+                (b"access-control-allow-methods", b"GET, HEAD, POST, PATCH, DELETE, OPTIONS"),
+                (b"access-control-allow-headers", WRITE_HEADERS.encode()),
+                (b"access-control-max-age", b"600"),
+            ]
+        else:
+            status = 400  # no CORS headers: the browser will not send the write
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": b""})

@@ -1,0 +1,150 @@
+"""How jurisdictions and their links (action areas, lead agency, partners, contacts) are written."""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app import models as m
+from app.jurisdictions import service
+from app.seed.schemas import JurisdictionSeed
+from app.writes.engine import Writable, register
+from app.writes.refs import Refs, jsonable, put_row, referrers, replace_links, slugs
+
+LINK_FIELDS = {"action_areas", "lead_agency", "partners", "contacts", "source"}
+COLUMNS = [
+    "slug",
+    "name",
+    "kind",
+    "state",
+    "fips",
+    "has_profile",
+    "background_and_approach",
+    "results",
+    "remaining_challenges",
+    "jail_population_change_pct",
+    "jail_population_change_text",
+    "social_handle",
+    "last_updated",
+    "note",
+]
+
+
+def _organizations(session: Session, row: m.Jurisdiction, role: str) -> list[str]:
+    return slugs(
+        session,
+        select(m.Organization.slug)
+        .join(m.JurisdictionOrganization)
+        .where(
+            m.JurisdictionOrganization.jurisdiction_id == row.id,
+            m.JurisdictionOrganization.role == role,
+        )
+        .order_by(m.JurisdictionOrganization.position),
+    )
+
+
+def load(session: Session, row: m.Jurisdiction) -> dict[str, Any]:
+    """The writable form of a jurisdiction: its columns and its links by slug."""
+    lead = _organizations(session, row, "lead_agency")
+    return jsonable(
+        {
+            **{c: getattr(row, c) for c in COLUMNS},
+            "action_areas": slugs(
+                session,
+                select(m.ActionArea.slug)
+                .join(m.JurisdictionActionArea)
+                .where(m.JurisdictionActionArea.jurisdiction_id == row.id)
+                .order_by(m.ActionArea.slug),
+            ),
+            "lead_agency": lead[0] if lead else None,
+            "partners": _organizations(session, row, "partner"),
+            "contacts": slugs(
+                session,
+                select(m.Person.slug)
+                .join(m.JurisdictionContact)
+                .where(m.JurisdictionContact.jurisdiction_id == row.id)
+                .order_by(m.JurisdictionContact.position),
+            ),
+            "source": row.source_id,
+        }
+    )
+
+
+def save(session: Session, body: JurisdictionSeed, row: m.Jurisdiction | None) -> m.Jurisdiction:
+    """Insert or update the row and replace its links."""
+    refs = Refs(session)
+    areas = refs.many(m.ActionArea, body.action_areas, "/action_areas")
+    lead = refs.one(m.Organization, body.lead_agency, "/lead_agency")
+    partners = refs.many(m.Organization, body.partners, "/partners")
+    contacts = refs.many(m.Person, body.contacts, "/contacts")
+    refs.exists(m.Source, "id", body.source, "/source")
+    refs.check()
+    values = {**body.model_dump(exclude=LINK_FIELDS), "kind": body.kind.value}
+    row = put_row(session, m.Jurisdiction, row, {**values, "source_id": body.source})
+    replace_links(
+        session,
+        m.JurisdictionActionArea,
+        "jurisdiction_id",
+        row.id,
+        [{"action_area_id": a} for a in areas],
+    )
+    orgs = [{"organization_id": lead, "role": "lead_agency", "position": 0}] if lead else []
+    orgs += [
+        {"organization_id": p, "role": "partner", "position": i} for i, p in enumerate(partners)
+    ]
+    replace_links(session, m.JurisdictionOrganization, "jurisdiction_id", row.id, orgs)
+    replace_links(
+        session,
+        m.JurisdictionContact,
+        "jurisdiction_id",
+        row.id,
+        [{"person_id": p, "position": i} for i, p in enumerate(contacts)],
+    )
+    return row
+
+
+def dependents(session: Session, row: m.Jurisdiction) -> list[str]:
+    """Strategies, observations, network memberships and article mentions."""
+    return referrers(
+        session,
+        [
+            ("strategy", select(m.Strategy.slug).where(m.Strategy.jurisdiction_id == row.id)),
+            (
+                "observation",
+                select(m.Observation.key).where(m.Observation.jurisdiction_id == row.id),
+            ),
+            (
+                "network",
+                select(m.Network.slug)
+                .join(m.NetworkJurisdiction)
+                .where(m.NetworkJurisdiction.jurisdiction_id == row.id),
+            ),
+            (
+                "article",
+                select(m.Article.slug)
+                .join(m.ArticleJurisdiction)
+                .where(m.ArticleJurisdiction.jurisdiction_id == row.id),
+            ),
+        ],
+    )
+
+
+WRITABLE = register(
+    Writable(
+        resource="jurisdictions",
+        singular="jurisdiction",
+        model=m.Jurisdiction,
+        key_field="slug",
+        schema=JurisdictionSeed,
+        load=load,
+        save=save,
+        view=lambda s, key: service.get_profile(s, slug=key),
+        dependents=dependents,
+        links=(
+            (m.JurisdictionActionArea, "jurisdiction_id"),
+            (m.JurisdictionOrganization, "jurisdiction_id"),
+            (m.JurisdictionContact, "jurisdiction_id"),
+        ),
+        searchable=True,
+    )
+)

@@ -1,0 +1,130 @@
+"""How observations are written; derived figures follow their inputs and are never written."""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app import models as m
+from app.core.errors import UnprocessableError
+from app.metrics import service
+from app.metrics.models import ObservationStatus
+from app.seed.derive import derive
+from app.seed.schemas import DerivedSeed, ObservationSeed
+from app.writes.engine import Writable, register
+from app.writes.refs import Refs, jsonable, put_row, referrers
+
+COLUMNS = [
+    "key",
+    "period_start",
+    "period_end",
+    "frequency",
+    "value",
+    "qualifier",
+    "status",
+    "text_as_written",
+    "note",
+]
+
+
+def load(session: Session, row: m.Observation) -> dict[str, Any]:
+    """The writable form of an observation."""
+    jurisdiction = session.get(m.Jurisdiction, row.jurisdiction_id)
+    strategy = session.get(m.Strategy, row.strategy_id) if row.strategy_id else None
+    return jsonable(
+        {
+            **{c: getattr(row, c) for c in COLUMNS},
+            "jurisdiction": jurisdiction.slug if jurisdiction else None,
+            "metric": row.metric_key,
+            "source": row.source_id,
+            "strategy": strategy.slug if strategy else None,
+        }
+    )
+
+
+def save(session: Session, body: ObservationSeed, row: m.Observation | None) -> m.Observation:
+    """Insert or update the row after the seed loader's checks: references resolve, the figure
+    appears verbatim in its source passage, the period runs forwards."""
+    refs = Refs(session)
+    jurisdiction = refs.one(m.Jurisdiction, body.jurisdiction, "/jurisdiction")
+    strategy = refs.one(m.Strategy, body.strategy, "/strategy")
+    refs.exists(m.Metric, "key", body.metric, "/metric")
+    source = session.get(m.Source, body.source)
+    if source is None:
+        refs.missing(m.Source, body.source, "/source")
+    elif body.text_as_written not in source.passage:
+        refs.problem("/text_as_written", f"Not found verbatim in source '{body.source}'.")
+    if body.period_start and body.period_end and body.period_end < body.period_start:
+        refs.problem("/period_end", "Ends before period_start.")
+    refs.check()
+    values = {
+        **body.model_dump(exclude={"jurisdiction", "metric", "source", "strategy"}),
+        "qualifier": body.qualifier.value,
+        "status": body.status.value,
+        "jurisdiction_id": jurisdiction,
+        "metric_key": body.metric,
+        "source_id": body.source,
+        "strategy_id": strategy,
+    }
+    return put_row(session, m.Observation, row, values)
+
+
+def _derived_from(session: Session, key: str) -> list[m.Observation]:
+    rows = session.scalars(select(m.Observation).where(m.Observation.status == "derived"))
+    return [r for r in rows if key in (r.inputs or [])]
+
+
+def recompute_derived(session: Session, key: str) -> None:
+    """Recompute every derived figure that has `key` among its inputs."""
+    for derived in _derived_from(session, key):
+        inputs = list(derived.inputs or [])
+        by_key = {}
+        for k in inputs:
+            row = session.scalars(select(m.Observation).where(m.Observation.key == k)).one()
+            by_key[k] = ObservationSeed.model_validate(load(session, row))
+        if by_key[inputs[1]].value == 0:
+            raise UnprocessableError(f"'{derived.key}' would divide by zero.")
+        definition = DerivedSeed(
+            key=derived.key,
+            metric=derived.metric_key,
+            formula="ratio",
+            inputs=inputs,
+            note=derived.note,
+        )
+        values = derive(definition, by_key)
+        derived.value = values["value"]
+        derived.qualifier = values["qualifier"].value
+        derived.text_as_written = values["text_as_written"]
+        derived.period_start, derived.period_end = values["period_start"], values["period_end"]
+    session.flush()
+
+
+def refuse(record: Any) -> str | None:
+    """Derived figures are computed, so the API neither writes nor deletes them directly."""
+    if getattr(record, "status", None) in (ObservationStatus.derived, "derived"):
+        return "Derived figures are computed from their inputs; write the inputs instead."
+    return None
+
+
+def dependents(session: Session, row: m.Observation) -> list[str]:
+    """Derived figures computed from this one."""
+    derived = [d.key for d in _derived_from(session, row.key)]
+    stmt = select(m.Observation.key).where(m.Observation.key.in_(derived))
+    return referrers(session, [("derived observation", stmt)])
+
+
+WRITABLE = register(
+    Writable(
+        resource="observations",
+        singular="observation",
+        model=m.Observation,
+        key_field="key",
+        schema=ObservationSeed,
+        load=load,
+        save=save,
+        view=lambda s, key: service.get_observation(s, key=key),
+        dependents=dependents,
+        after_write=recompute_derived,
+        refuse=refuse,
+    )
+)

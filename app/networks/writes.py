@@ -1,0 +1,93 @@
+"""How networks and their memberships are written."""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app import models as m
+from app.networks import service
+from app.seed.schemas import NetworkSeed
+from app.writes.engine import Writable, register
+from app.writes.refs import Refs, put_row, referrers, replace_links
+
+
+def load(session: Session, row: m.Network) -> dict[str, Any]:
+    """The writable form of a network, members in slug order."""
+    jurs = session.execute(
+        select(m.Jurisdiction.slug, m.NetworkJurisdiction.role)
+        .join(m.NetworkJurisdiction)
+        .where(m.NetworkJurisdiction.network_id == row.id)
+        .order_by(m.Jurisdiction.slug)
+    ).all()
+    orgs = session.execute(
+        select(m.Organization.slug, m.NetworkOrganization.role)
+        .join(m.NetworkOrganization)
+        .where(m.NetworkOrganization.network_id == row.id)
+        .order_by(m.Organization.slug)
+    ).all()
+    return {
+        "slug": row.slug,
+        "name": row.name,
+        "description": row.description,
+        "source": row.source_id,
+        "jurisdictions": [{"jurisdiction": s, "role": r} for s, r in jurs],
+        "organizations": [{"organization": s, "role": r} for s, r in orgs],
+        "note": row.note,
+    }
+
+
+def save(session: Session, body: NetworkSeed, row: m.Network | None) -> m.Network:
+    """Insert or update the row and replace its memberships."""
+    refs = Refs(session)
+    jurs = refs.many(m.Jurisdiction, [x.jurisdiction for x in body.jurisdictions], "/jurisdictions")
+    orgs = refs.many(m.Organization, [x.organization for x in body.organizations], "/organizations")
+    refs.exists(m.Source, "id", body.source, "/source")
+    refs.check()
+    values = body.model_dump(exclude={"jurisdictions", "organizations", "source"})
+    row = put_row(session, m.Network, row, {**values, "source_id": body.source})
+    replace_links(
+        session,
+        m.NetworkJurisdiction,
+        "network_id",
+        row.id,
+        [
+            {"jurisdiction_id": j, "role": x.role}
+            for j, x in zip(jurs, body.jurisdictions, strict=True)
+        ],
+    )
+    replace_links(
+        session,
+        m.NetworkOrganization,
+        "network_id",
+        row.id,
+        [
+            {"organization_id": o, "role": x.role}
+            for o, x in zip(orgs, body.organizations, strict=True)
+        ],
+    )
+    return row
+
+
+def dependents(session: Session, row: m.Network) -> list[str]:
+    """Articles about the network."""
+    stmt = (
+        select(m.Article.slug).join(m.ArticleNetwork).where(m.ArticleNetwork.network_id == row.id)
+    )
+    return referrers(session, [("article", stmt)])
+
+
+WRITABLE = register(
+    Writable(
+        resource="networks",
+        singular="network",
+        model=m.Network,
+        key_field="slug",
+        schema=NetworkSeed,
+        load=load,
+        save=save,
+        view=lambda s, key: service.get_by_slug(s, slug=key),
+        dependents=dependents,
+        links=((m.NetworkJurisdiction, "network_id"), (m.NetworkOrganization, "network_id")),
+    )
+)

@@ -1,0 +1,96 @@
+"""How organizations are written."""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app import models as m
+from app.organizations import service
+from app.seed.schemas import OrganizationSeed
+from app.writes.engine import Writable, register
+from app.writes.refs import Refs, put_row, referrers
+
+
+def load(session: Session, row: m.Organization) -> dict[str, Any]:
+    """The writable form of an organization."""
+    parent = session.get(m.Organization, row.parent_id) if row.parent_id else None
+    return {
+        "slug": row.slug,
+        "name": row.name,
+        "abbreviation": row.abbreviation,
+        "parent": parent.slug if parent else None,
+        "state": row.state,
+        "source": row.source_id,
+    }
+
+
+def _creates_cycle(session: Session, slug: str, parent_id: int) -> bool:
+    seen: set[int] = set()
+    current: int | None = parent_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        org = session.get(m.Organization, current)
+        if org is None:
+            return False
+        if org.slug == slug:
+            return True
+        current = org.parent_id
+    return current is not None
+
+
+def save(session: Session, body: OrganizationSeed, row: m.Organization | None) -> m.Organization:
+    """Insert or update the row; the parent must exist and may not be itself or a descendant."""
+    refs = Refs(session)
+    parent_id = refs.one(m.Organization, body.parent, "/parent")
+    refs.exists(m.Source, "id", body.source, "/source")
+    if parent_id is not None and _creates_cycle(session, body.slug, parent_id):
+        refs.problem("/parent", "An organization cannot be its own ancestor.")
+    refs.check()
+    values = {**body.model_dump(exclude={"parent", "source"}), "parent_id": parent_id}
+    return put_row(session, m.Organization, row, {**values, "source_id": body.source})
+
+
+def dependents(session: Session, row: m.Organization) -> list[str]:
+    """Everything that names the organization."""
+    return referrers(
+        session,
+        [
+            ("organization", select(m.Organization.slug).where(m.Organization.parent_id == row.id)),
+            ("person", select(m.Person.slug).where(m.Person.organization_id == row.id)),
+            (
+                "jurisdiction",
+                select(m.Jurisdiction.slug)
+                .join(m.JurisdictionOrganization)
+                .where(m.JurisdictionOrganization.organization_id == row.id),
+            ),
+            (
+                "network",
+                select(m.Network.slug)
+                .join(m.NetworkOrganization)
+                .where(m.NetworkOrganization.organization_id == row.id),
+            ),
+            (
+                "article",
+                select(m.Article.slug)
+                .join(m.ArticleOrganization)
+                .where(m.ArticleOrganization.organization_id == row.id),
+            ),
+        ],
+    )
+
+
+WRITABLE = register(
+    Writable(
+        resource="organizations",
+        singular="organization",
+        model=m.Organization,
+        key_field="slug",
+        schema=OrganizationSeed,
+        load=load,
+        save=save,
+        view=lambda s, key: service.get_by_slug(s, slug=key),
+        dependents=dependents,
+        searchable=True,
+    )
+)

@@ -1,0 +1,75 @@
+"""How people are written."""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app import models as m
+from app.people import service
+from app.seed.schemas import PersonSeed
+from app.writes.engine import Writable, register
+from app.writes.refs import Refs, put_row, referrers
+
+
+def load(session: Session, row: m.Person) -> dict[str, Any]:
+    """The writable form of a person."""
+    org = session.get(m.Organization, row.organization_id) if row.organization_id else None
+    return {
+        "slug": row.slug,
+        "name": row.name,
+        "title": row.title,
+        "organization": org.slug if org else None,
+        "source": row.source_id,
+    }
+
+
+def save(session: Session, body: PersonSeed, row: m.Person | None) -> m.Person:
+    """Insert or update the row."""
+    refs = Refs(session)
+    org_id = refs.one(m.Organization, body.organization, "/organization")
+    refs.exists(m.Source, "id", body.source, "/source")
+    refs.check()
+    values = body.model_dump(exclude={"organization", "source"})
+    return put_row(
+        session,
+        m.Person,
+        row,
+        {**values, "organization_id": org_id, "source_id": body.source},
+    )
+
+
+def dependents(session: Session, row: m.Person) -> list[str]:
+    """Jurisdictions listing the person as contact, articles listing them as author."""
+    return referrers(
+        session,
+        [
+            (
+                "jurisdiction",
+                select(m.Jurisdiction.slug)
+                .join(m.JurisdictionContact)
+                .where(m.JurisdictionContact.person_id == row.id),
+            ),
+            (
+                "article",
+                select(m.Article.slug)
+                .join(m.ArticleAuthor)
+                .where(m.ArticleAuthor.person_id == row.id),
+            ),
+        ],
+    )
+
+
+WRITABLE = register(
+    Writable(
+        resource="people",
+        singular="person",
+        model=m.Person,
+        key_field="slug",
+        schema=PersonSeed,
+        load=load,
+        save=save,
+        view=lambda s, key: service.get_by_slug(s, slug=key),
+        dependents=dependents,
+    )
+)

@@ -1,0 +1,76 @@
+"""How strategies (and their action areas) are written."""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app import models as m
+from app.seed.schemas import StrategySeed
+from app.strategies import service
+from app.writes.engine import Writable, register
+from app.writes.refs import Refs, put_row, referrers, replace_links, slugs
+
+
+def load(session: Session, row: m.Strategy) -> dict[str, Any]:
+    """The writable form of a strategy."""
+    jurisdiction = session.get(m.Jurisdiction, row.jurisdiction_id)
+    return {
+        "slug": row.slug,
+        "jurisdiction": jurisdiction.slug if jurisdiction else None,
+        "name": row.name,
+        "description": row.description,
+        "status": row.status,
+        "action_areas": slugs(
+            session,
+            select(m.ActionArea.slug)
+            .join(m.StrategyActionArea)
+            .where(m.StrategyActionArea.strategy_id == row.id)
+            .order_by(m.ActionArea.slug),
+        ),
+        "source": row.source_id,
+        "note": row.note,
+    }
+
+
+def save(session: Session, body: StrategySeed, row: m.Strategy | None) -> m.Strategy:
+    """Insert or update the row and replace its action areas."""
+    refs = Refs(session)
+    jurisdiction = refs.one(m.Jurisdiction, body.jurisdiction, "/jurisdiction")
+    areas = refs.many(m.ActionArea, body.action_areas, "/action_areas")
+    refs.exists(m.Source, "id", body.source, "/source")
+    refs.check()
+    values = {
+        **body.model_dump(exclude={"jurisdiction", "action_areas", "source", "status"}),
+        "status": body.status.value if body.status else None,
+        "jurisdiction_id": jurisdiction,
+        "source_id": body.source,
+    }
+    row = put_row(session, m.Strategy, row, values)
+    replace_links(
+        session, m.StrategyActionArea, "strategy_id", row.id, [{"action_area_id": a} for a in areas]
+    )
+    return row
+
+
+def dependents(session: Session, row: m.Strategy) -> list[str]:
+    """Observations attributed to the strategy."""
+    stmt = select(m.Observation.key).where(m.Observation.strategy_id == row.id)
+    return referrers(session, [("observation", stmt)])
+
+
+WRITABLE = register(
+    Writable(
+        resource="strategies",
+        singular="strategy",
+        model=m.Strategy,
+        key_field="slug",
+        schema=StrategySeed,
+        load=load,
+        save=save,
+        view=lambda s, key: service.get_by_slug(s, slug=key),
+        dependents=dependents,
+        links=((m.StrategyActionArea, "strategy_id"),),
+        searchable=True,
+    )
+)

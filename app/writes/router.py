@@ -1,0 +1,217 @@
+"""POST/PATCH/DELETE routes for every writable resource, built from one declaration each, and
+the admin restore route. Bodies are validated by the seed loader's models."""
+
+from functools import partial
+from typing import Annotated, Any, Optional
+
+import anyio
+from fastapi import APIRouter, Body, Depends, Header, Path, Request
+from pydantic import BaseModel, ConfigDict, create_model
+from starlette.responses import Response
+
+from app.auth.deps import require_scope
+from app.auth.service import Principal
+from app.core.errors import FieldProblem, UnprocessableError, problem_responses, request_id_of
+from app.core.pagination import ItemEnvelope
+from app.core.schemas import SLUG_PATTERN
+from app.writes import engine
+from app.writes.engine import Actor, Outcome, Writable
+
+Writer = Annotated[Principal, Depends(require_scope("write"))]
+Admin = Annotated[Principal, Depends(require_scope("admin"))]
+IfMatch = Annotated[
+    str | None,
+    Header(
+        description="The ETag from GET (or from the last write); required. Stale: 412.",
+        max_length=1000,
+    ),
+]
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        description="Retry-safe POST: the same key and body replay the first response; the same "
+        "key with another body is refused (422). Remembered for 24 hours.",
+        min_length=1,
+        max_length=255,
+    ),
+]
+WRITE_ERRORS = (400, 401, 403, 413, 422, 429)
+
+
+def check_text(value: Any, pointer: str = "") -> None:
+    """Refuse strings a database cannot store faithfully (NUL, lone surrogates)."""
+    if isinstance(value, str):
+        if "\x00" in value or any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+            detail = "Contains a NUL character or an unpaired surrogate."
+            raise UnprocessableError(
+                f"Invalid body: {pointer or '/'}.",
+                errors=[FieldProblem(pointer=pointer or "/", detail=detail)],
+            )
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            check_text(k, pointer)
+            check_text(v, f"{pointer}/{k}")
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            check_text(v, f"{pointer}/{i}")
+
+
+def _partial(schema: type[BaseModel], name: str) -> type[BaseModel]:
+    fields: dict[str, Any] = {
+        field: (Optional[info.annotation], None)  # noqa: UP045 - the annotation is a runtime value
+        for field, info in schema.model_fields.items()
+    }
+    model: type[BaseModel] = create_model(
+        name,
+        __config__=ConfigDict(extra="forbid"),
+        __doc__="A JSON merge patch: members present replace the stored values.",
+        **fields,
+    )
+    return model
+
+
+def _respond(request: Request, outcome: Outcome) -> Response:
+    if not outcome.replayed:
+        request.app.state.versions.invalidate()
+    headers = dict(outcome.headers)
+    if outcome.replayed:
+        headers["Idempotent-Replayed"] = "true"
+    if outcome.status == 204:
+        return Response(status_code=204, headers=headers)
+    return Response(
+        outcome.body, status_code=outcome.status, media_type="application/json", headers=headers
+    )
+
+
+async def _run(request: Request, principal: Principal, work: Any, **kwargs: Any) -> Response:
+    actor = Actor(principal=principal, request_id=request_id_of(request))
+    outcome = await anyio.to_thread.run_sync(
+        partial(engine.run, partial(work, actor=actor), **kwargs)
+    )
+    return _respond(request, outcome)
+
+
+def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
+    """The create, update and delete routes of one resource."""
+    router = APIRouter(prefix=f"/{w.resource}", tags=[w.resource.replace("-", " ")])
+    title = w.singular.replace("_", " ").title().replace(" ", "")
+    create_body = type(f"{title}Create", (w.schema,), {"__doc__": f"A new {w.singular}."})
+    patch_body = _partial(w.schema, f"{title}Patch")
+    # The same path template and constraints as the resource's GET, so each URL is one resource.
+    if w.key_field == "slug":
+        key_path = "{slug}"
+        KeyPath = Annotated[
+            str,
+            Path(alias="slug", pattern=SLUG_PATTERN, max_length=200, description="The slug."),
+        ]
+    else:
+        key_path = "{key:path}"
+        KeyPath = Annotated[str, Path(max_length=300, description=f"The {w.key_field}.")]
+
+    @router.post(
+        "",
+        name=f"create_{w.singular}",
+        summary=f"Create a {w.singular.replace('_', ' ')}",
+        status_code=201,
+        response_model=item,
+        responses=problem_responses(*WRITE_ERRORS, 409),
+        description="Needs the `write` scope. Answers 201 with Location and ETag; a taken "
+        f"{w.key_field} is a 409.",
+    )
+    async def create(
+        request: Request,
+        body: Annotated[create_body, Body()],  # type: ignore[valid-type]  # built per resource
+        principal: Writer,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response:
+        check_text(body.model_dump())  # type: ignore[attr-defined]
+        idempotency = None
+        if idempotency_key is not None:
+            digest = engine.request_hash("POST", request.url.path, await request.body())
+            idempotency = (principal.id, idempotency_key, digest)
+        work = partial(_create, w=w, body=body)
+        return await _run(request, principal, work, idempotency=idempotency)
+
+    @router.patch(
+        f"/{key_path}",
+        name=f"update_{w.singular}",
+        summary=f"Update a {w.singular.replace('_', ' ')}",
+        response_model=item,
+        responses=problem_responses(*WRITE_ERRORS, 404, 409, 412, 428),
+        description="Needs the `write` scope and `If-Match`. The body is a JSON merge patch "
+        "(members present replace stored values); the whole result is validated again.",
+    )
+    async def update(
+        request: Request,
+        key: KeyPath,
+        body: Annotated[patch_body, Body()],  # type: ignore[valid-type]
+        principal: Writer,
+        if_match: IfMatch = None,
+    ) -> Response:
+        patch = body.model_dump(exclude_unset=True)  # type: ignore[attr-defined]
+        check_text(patch)
+        work = partial(_update, w=w, key=key, patch=patch, if_match=if_match)
+        return await _run(request, principal, work)
+
+    @router.delete(
+        f"/{key_path}",
+        name=f"delete_{w.singular}",
+        summary=f"Delete a {w.singular.replace('_', ' ')}",
+        status_code=204,
+        responses=problem_responses(*WRITE_ERRORS, 404, 409, 412, 428),
+        description="Needs the `write` scope and `If-Match`. The record leaves every read (404) "
+        "but stays in the audit log, from which an admin can restore it. Records still "
+        "referred to are refused (409).",
+    )
+    async def delete(
+        request: Request, key: KeyPath, principal: Writer, if_match: IfMatch = None
+    ) -> Response:
+        work = partial(_delete, w=w, key=key, if_match=if_match)
+        return await _run(request, principal, work)
+
+    return router
+
+
+def _create(session: Any, *, w: Writable, body: Any, actor: Actor) -> Outcome:
+    return engine.create(session, w, body, actor)
+
+
+def _update(
+    session: Any,
+    *,
+    w: Writable,
+    key: str,
+    patch: dict[str, Any],
+    if_match: str | None,
+    actor: Actor,
+) -> Outcome:
+    return engine.update(session, w, key, patch, if_match, actor)
+
+
+def _delete(session: Any, *, w: Writable, key: str, if_match: str | None, actor: Actor) -> Outcome:
+    return engine.remove(session, w, key, if_match, actor)
+
+
+def _restore(session: Any, *, event_id: int, actor: Actor) -> Outcome:
+    return engine.restore(session, event_id, actor)
+
+
+restore_router = APIRouter(prefix="/audit", tags=["audit"])
+
+
+@restore_router.post(
+    "/{event_id}/restore",
+    name="restore_deleted_record",
+    summary="Restore a deleted record",
+    status_code=201,
+    responses=problem_responses(*WRITE_ERRORS, 404, 409),
+    description="Needs the `admin` scope. Brings back, as it was, the record that the given "
+    "delete event removed; 409 if its key is taken again or what it refers to is gone.",
+)
+async def restore_deleted_record(
+    request: Request,
+    event_id: Annotated[int, Path(ge=1, le=2**62, description="Id of the delete event.")],
+    principal: Admin,
+) -> Response:
+    """Restore a deleted record from the audit log."""
+    return await _run(request, principal, partial(_restore, event_id=event_id))
