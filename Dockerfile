@@ -4,7 +4,8 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
-    SJC_DATABASE_URL=sqlite:////data/sjc.db
+    SJC_DATABASE_URL=sqlite:////data/sjc.db \
+    SJC_SECRET_KEY_FILE=/data/secret-key
 
 WORKDIR /srv/sjc-api
 COPY pyproject.toml README.md alembic.ini ./

@@ -46,7 +46,12 @@ def start(name: str) -> subprocess.Popen[bytes]:
             "warning",
             "--no-access-log",
         ]
-        env = {**os.environ, "SJC_DATABASE_URL": f"sqlite:///{DB}"}
+        # Rate limits would turn a load test into a test of the limiter: off for the benchmark.
+        env = {
+            **os.environ,
+            "SJC_DATABASE_URL": f"sqlite:///{DB}",
+            "SJC_RATE_LIMIT_ENABLED": "false",
+        }
     elif name == "bare":
         cmd = [
             sys.executable,

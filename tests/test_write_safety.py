@@ -11,7 +11,9 @@ import pytest
 from sqlalchemy import create_engine
 
 from app.cli import main as cli
-from tests.conftest import WriteEnv
+from app.core.db import engine_for
+from app.seed import seed_database
+from tests.conftest import SEED_DIR, WriteEnv
 from tests.helpers import API, dump_tables
 
 OBSERVATION = "observations/milwaukee-county-wi/jail_bookings/2015"
@@ -327,3 +329,23 @@ def test_keys_cli_prints_a_key_once_and_stores_only_a_digest(
     assert (
         write_env.client.post(f"{API}/action-areas", json=body, headers=headers).status_code == 401
     )
+
+
+def test_reseeding_never_undoes_an_api_write(write_env: WriteEnv) -> None:
+    c = write_env.client
+    person, figure = (
+        "people/erin-perkins",
+        "observations/milwaukee-county-wi/jail_population_change",
+    )
+    assert (
+        c.patch(
+            f"{API}/{person}", json={"title": "Edited"}, headers=_if_match(write_env, person)
+        ).status_code
+        == 200
+    )
+    assert c.delete(f"{API}/{figure}", headers=_if_match(write_env, figure)).status_code == 204
+    report = seed_database(engine_for(write_env.url), SEED_DIR)
+    assert report.skipped >= 2
+    assert "left as edited through the API" in report.summary()
+    assert c.get(f"{API}/{person}").json()["data"]["title"] == "Edited"
+    assert c.get(f"{API}/{figure}").status_code == 404

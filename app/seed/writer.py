@@ -19,6 +19,7 @@ class SeedReport:
     """How many rows of each table were inserted, updated or left unchanged."""
 
     tables: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    skipped: int = 0
 
     @property
     def changed(self) -> int:
@@ -26,11 +27,14 @@ class SeedReport:
         return sum(c["inserted"] + c["updated"] for c in self.tables.values())
 
     def summary(self) -> str:
-        """One line per table."""
-        return "\n".join(
+        """One line per table (and the records left alone because the API changed them)."""
+        lines = [
             f"{name}: {c['inserted']} inserted, {c['updated']} updated, {c['unchanged']} unchanged"
             for name, c in sorted(self.tables.items())
-        )
+        ]
+        if self.skipped:
+            lines.append(f"{self.skipped} records left as edited through the API")
+        return "\n".join(lines)
 
 
 class Writer:

@@ -98,15 +98,13 @@ def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
     create_body = type(f"{title}Create", (w.schema,), {"__doc__": f"A new {w.singular}."})
     patch_body = _partial(w.schema, f"{title}Patch")
     # The same path template and constraints as the resource's GET, so each URL is one resource.
-    if w.key_field == "slug":
-        key_path = "{slug}"
-        KeyPath = Annotated[
-            str,
-            Path(alias="slug", pattern=SLUG_PATTERN, max_length=200, description="The slug."),
-        ]
-    else:
-        key_path = "{key:path}"
-        KeyPath = Annotated[str, Path(max_length=300, description=f"The {w.key_field}.")]
+    key_path = "{slug}" if w.key_field == "slug" else "{key:path}"
+    key_param = (
+        Path(alias="slug", pattern=SLUG_PATTERN, max_length=200, description="The slug.")
+        if w.key_field == "slug"
+        else Path(max_length=300, description=f"The {w.key_field}.")
+    )
+    KeyPath = Annotated[str, key_param]
 
     @router.post(
         "",
