@@ -17,7 +17,7 @@ from app.core.db import get_engine
 from app.core.errors import Problem, install_error_handlers
 from app.core.hardening import BodyLimitMiddleware, CorsMiddleware, SecurityHeadersMiddleware
 from app.core.health import router as health_router
-from app.core.http import HttpCacheMiddleware, VersionCache
+from app.core.http import HttpCacheMiddleware, ResponseCache, VersionCache
 from app.core.middleware import RequestIdMiddleware
 from app.core.ratelimit import Limits, RateLimitMiddleware, build_store
 
@@ -118,11 +118,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.versions = VersionCache(
         lambda: version.current(get_engine()), settings.etag_version_ttl
     )
+    cache_bytes = int(settings.response_cache_mb * 1024 * 1024)
+    app.state.response_cache = ResponseCache(cache_bytes) if cache_bytes else None
     app.add_middleware(
         HttpCacheMiddleware,
         versions=app.state.versions,
         max_age=settings.cache_max_age,
         salt=app.version,
+        cache=app.state.response_cache,
     )
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
     if settings.rate_limit_enabled:

@@ -7,6 +7,7 @@ Usage: python -m bench.run [--duration 8] [--connections 32]   (or `make bench`)
 import argparse
 import os
 import platform
+import random
 import re
 import sqlite3
 import subprocess
@@ -16,10 +17,21 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.migrations import upgrade
+
 ROOT = Path(__file__).resolve().parents[1]
 DB = ROOT / "bench" / "data" / "bench.db"
 PEER = ROOT / "bench" / ".venv-peer" / "bin" / "datasette"
-PORTS = {"app": 18001, "datasette": 18002, "bare": 18003}
+PORTS = {"app": 18001, "datasette": 18002, "bare": 18003, "app-nocache": 18004}
+ROTATE_LUA = """
+local paths = {}
+for line in io.lines(os.getenv("WRK_PATHS")) do paths[#paths + 1] = line end
+local i = 0
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+"""
 
 
 @dataclass
@@ -34,7 +46,7 @@ class Result:
 def start(name: str) -> subprocess.Popen[bytes]:
     """Start one server and wait until it answers."""
     port = PORTS[name]
-    if name == "app":
+    if name.startswith("app"):
         cmd = [
             sys.executable,
             "-m",
@@ -51,6 +63,8 @@ def start(name: str) -> subprocess.Popen[bytes]:
             **os.environ,
             "SJC_DATABASE_URL": f"sqlite:///{DB}",
             "SJC_RATE_LIMIT_ENABLED": "false",
+            # the same app with its rendered-response cache off, to show what the cache buys
+            "SJC_RESPONSE_CACHE_MB": "0" if name == "app-nocache" else "64",
         }
     elif name == "bare":
         cmd = [
@@ -97,12 +111,27 @@ def start(name: str) -> subprocess.Popen[bytes]:
     raise RuntimeError(f"{name} did not start")
 
 
-def wrk(url: str, duration: int, connections: int, headers: tuple[str, ...] = ()) -> Result:
-    """Run wrk (one thread, leaving the other core to the server) and parse its summary."""
+def wrk(
+    url: str,
+    duration: int,
+    connections: int,
+    headers: tuple[str, ...] = (),
+    paths: list[str] | None = None,
+) -> Result:
+    """Run wrk (one thread, leaving the other core to the server) and parse its summary.
+    With `paths`, every request takes the next path in turn (a Lua script), against `url`'s host."""
     cmd = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", url]
     for h in headers:
         cmd += ["-H", h]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    env = dict(os.environ)
+    if paths:
+        work = ROOT / "bench" / "results"
+        work.mkdir(exist_ok=True)
+        (work / "paths.txt").write_text("\n".join(paths) + "\n")
+        (work / "rotate.lua").write_text(ROTATE_LUA)
+        cmd += ["-s", str(work / "rotate.lua")]
+        env["WRK_PATHS"] = str(work / "paths.txt")
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env).stdout
     if "Non-2xx or 3xx responses" in out:
         raise RuntimeError(f"errors from {url}:\n{out}")
 
@@ -136,11 +165,29 @@ def main() -> None:
     args = parser.parse_args()
     if not DB.exists():
         subprocess.run([sys.executable, "-m", "bench.make_dataset"], cwd=ROOT, check=True)
+    upgrade(f"sqlite:///{DB}")  # a dataset built by an older version gets the newer tables
     with sqlite3.connect(DB) as conn:
         harris = conn.execute(
             "SELECT id FROM jurisdiction WHERE slug = 'harris-county-tx'"
         ).fetchone()[0]
-    a, d, b = (f"http://127.0.0.1:{PORTS[n]}" for n in ("app", "datasette", "bare"))
+        slugs = [r[0] for r in conn.execute("SELECT slug FROM jurisdiction WHERE kind = 'county'")]
+        states = sorted({r[0] for r in conn.execute("SELECT DISTINCT state FROM jurisdiction")})
+    random.Random(2026).shuffle(slugs)
+    a, d, b, n = (
+        f"http://127.0.0.1:{PORTS[name]}" for name in ("app", "datasette", "bare", "app-nocache")
+    )
+    rotating = [
+        (
+            f"Jurisdiction lists rotating over {len(states)} states, 100 rows",
+            [f"/api/v1/jurisdictions?state={st}&limit=100" for st in states],
+            [f"/bench/jurisdiction.json?state={st}&_size=100&_shape=array" for st in states],
+        ),
+        (
+            f"Details rotating over all {len(slugs):,} counties",
+            [f"/api/v1/jurisdictions/{slug}" for slug in slugs],
+            [f"/bench/jurisdiction.json?slug={slug}&_shape=array" for slug in slugs],
+        ),
+    ]
     scenarios = [
         (
             "Jurisdiction list, state=TX, 100 rows",
@@ -166,26 +213,37 @@ def main() -> None:
     procs = {name: start(name) for name in PORTS}
     rows: list[str] = []
     try:
-        for url in (scenarios[0][1], scenarios[0][2], b):
+        for url in (scenarios[0][1], scenarios[0][2], b, scenarios[0][1].replace(a, n)):
             wrk(url, 2, args.connections)  # warm up
         ceiling = wrk(b, args.duration, args.connections)
+
+        def row(title: str, mine: Result, bare: Result, peer: Result) -> str:
+            return (
+                f"| {title} | {mine.rps:,.0f} | {mine.p50_ms:.1f} | {mine.p99_ms:.1f} | "
+                f"{bare.rps:,.0f} | {bare.p99_ms:.1f} | {peer.rps:,.0f} | {peer.p99_ms:.1f} | "
+                f"**{mine.rps / peer.rps:.2f}x** | {bare.rps / peer.rps:.2f}x | {mine.rps / ceiling.rps:.2f}x |"
+            )
+
         for title, app_url, peer_url in scenarios:
             mine = wrk(app_url, args.duration, args.connections)
+            uncached = wrk(app_url.replace(a, n), args.duration, args.connections)
             peer = wrk(peer_url, args.duration, args.connections)
-            rows.append(
-                f"| {title} | {mine.rps:,.0f} | {mine.p50_ms:.1f} | {mine.p99_ms:.1f} | {peer.rps:,.0f} | "
-                f"{peer.p99_ms:.1f} | **{mine.rps / peer.rps:.2f}x** | {mine.rps / ceiling.rps:.2f}x |"
-            )
+            rows.append(row(title, mine, uncached, peer))
+        for title, app_paths, peer_paths in rotating:
+            mine = wrk(a, args.duration, args.connections, paths=app_paths)
+            uncached = wrk(n, args.duration, args.connections, paths=app_paths)
+            peer = wrk(d, args.duration, args.connections, paths=peer_paths)
+            rows.append(row(title, mine, uncached, peer))
         etag = urllib.request.urlopen(scenarios[0][1]).headers["ETag"]
         revalidate = wrk(
             scenarios[0][1], args.duration, args.connections, (f"If-None-Match: {etag}",)
         )
         rows.append(
             f"| 304 revalidation (If-None-Match) | {revalidate.rps:,.0f} | {revalidate.p50_ms:.1f} | "
-            f"{revalidate.p99_ms:.1f} | | | | **{revalidate.rps / ceiling.rps:.2f}x** |"
+            f"{revalidate.p99_ms:.1f} | | | | | | | **{revalidate.rps / ceiling.rps:.2f}x** |"
         )
         rows.append(
-            f"| Bare ASGI ceiling (fixed body) | {ceiling.rps:,.0f} | {ceiling.p50_ms:.1f} | {ceiling.p99_ms:.1f} | | | | 1.00x |"
+            f"| Bare ASGI ceiling (fixed body) | {ceiling.rps:,.0f} | {ceiling.p50_ms:.1f} | {ceiling.p99_ms:.1f} | | | | | | | 1.00x |"
         )
         mine_s, mine_mb, mine_bytes = export(
             f"{a}/api/v1/exports/observations.csv", procs["app"].pid
@@ -212,8 +270,8 @@ after a warm-up. One uvicorn worker for sjc-api and for the bare app; Datasette 
 same SQLite file. Figures from one run on a shared, noisy machine: read the ratios, not the
 absolute numbers.
 
-| scenario | sjc-api req/s | p50 ms | p99 ms | Datasette req/s | Datasette p99 ms | vs Datasette | vs ceiling |
-|---|---|---|---|---|---|---|---|
+| scenario | sjc-api req/s | p50 ms | p99 ms | no cache req/s | no cache p99 ms | Datasette req/s | Datasette p99 ms | vs Datasette | no cache vs Datasette | vs ceiling |
+|---|---|---|---|---|---|---|---|---|---|---|
 {table}
 
 {export_table}

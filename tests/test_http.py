@@ -199,3 +199,28 @@ def test_etag_changes_when_the_data_changes(
         assert after.json()["data"]["title"] == "Contact"
         assert after.headers["etag"] != before.headers["etag"]
     engine.dispose()
+
+
+def test_the_response_cache_is_bounded_and_serves_identical_bytes(seeded_url: str) -> None:
+    settings = get_settings().model_copy(update={"response_cache_mb": 0.05})
+    uncached = get_settings().model_copy(update={"response_cache_mb": 0})
+    with TestClient(create_app(settings)) as cached, TestClient(create_app(uncached)) as plain:
+        cache = cached.app.state.response_cache  # type: ignore[attr-defined]
+        assert plain.app.state.response_cache is None  # type: ignore[attr-defined]
+        paths = [f"{API}/people?limit={n}" for n in range(1, 30)] + [f"{API}/action-areas"]
+        for path in paths:
+            first, second, reference = cached.get(path), cached.get(path), plain.get(path)
+            assert first.content == second.content == reference.content
+            assert first.headers["etag"] == second.headers["etag"] == reference.headers["etag"]
+        assert len(cache.entries) > 0 and cache.size <= cache.max_bytes
+        head = cached.head(f"{API}/action-areas")
+        assert head.status_code == 200 and head.content == b""
+        zipped = cached.get(f"{API}/action-areas", headers={"Accept-Encoding": "gzip"})
+        assert zipped.json() == plain.get(f"{API}/action-areas").json()
+        detail = cached.get(f"{API}/people/jacob-baird")
+        again = cached.get(
+            f"{API}/people/jacob-baird", headers={"If-None-Match": detail.headers["etag"]}
+        )
+        assert again.status_code == 304
+        export = cached.get(f"{API}/exports/observations.ndjson")
+        assert export.status_code == 200 and export.content

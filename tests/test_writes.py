@@ -281,3 +281,14 @@ def test_organizations_cannot_be_their_own_ancestor(write_env: WriteEnv) -> None
     )
     assert response.status_code == 422
     assert response.json()["errors"][0]["pointer"] == "/parent"
+
+
+def test_cached_lists_show_a_write_at_once(write_env: WriteEnv) -> None:
+    c = write_env.client
+    assert write_env.client.app.state.response_cache is not None  # type: ignore[attr-defined]
+    before = c.get(f"{API}/action-areas?limit=500").json()["data"]
+    assert c.get(f"{API}/action-areas?limit=500").json()["data"] == before  # served from cache
+    body = {"slug": "cache-area", "name": "Cache Area"}
+    assert c.post(f"{API}/action-areas", json=body, headers=write_env.auth()).status_code == 201
+    after = c.get(f"{API}/action-areas?limit=500").json()["data"]
+    assert "cache-area" in [a["slug"] for a in after] and len(after) == len(before) + 1

@@ -38,6 +38,12 @@ class Settings(BaseSettings):
     worker_threads: int = Field(
         default=2, ge=1, description="Threads that run sync routes (raise it for PostgreSQL)."
     )
+    response_cache_mb: float = Field(
+        default=64,
+        ge=0,
+        description="Memory for rendered /api/ responses, keyed by dataset version and URL "
+        "(0 turns the cache off).",
+    )
     max_series_buckets: int = Field(
         default=600, ge=1, description="Most buckets one series request may produce."
     )

@@ -3,6 +3,7 @@ If-None-Match before any query runs, HEAD wherever GET works, Cache-Control and 
 
 import hashlib
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 
 import anyio
@@ -52,11 +53,52 @@ def _matches(if_none_match: str, etag: str) -> bool:
     return "*" in tags or etag in tags
 
 
-class HttpCacheMiddleware:
-    """ETag/304, HEAD, Cache-Control and Vary for every GET."""
+class ResponseCache:
+    """Rendered 200 responses of /api/ GETs, keyed by their version ETag (code version, dataset
+    version, URL, Accept, gzip), least recently used first out, bounded in bytes.
 
-    def __init__(self, app: ASGIApp, *, versions: VersionCache, max_age: int, salt: str) -> None:
+    A response is a pure function of that key, so an entry can never be stale: any write bumps
+    the dataset version and with it every key. Streamed bodies (exports) are never stored.
+    """
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.max_entry = max_bytes // 16
+        self.entries: OrderedDict[str, tuple[list[tuple[bytes, bytes]], bytes]] = OrderedDict()
+        self.size = 0
+
+    def get(self, key: str) -> tuple[list[tuple[bytes, bytes]], bytes] | None:
+        """The stored headers and body, or None."""
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.entries.move_to_end(key)
+        return entry
+
+    def put(self, key: str, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+        """Store a response unless it is too large; evict the least recently used to fit."""
+        if len(body) > self.max_entry or key in self.entries:
+            return
+        self.entries[key] = (headers, body)
+        self.size += len(body)
+        while self.size > self.max_bytes:
+            _, (_, evicted) = self.entries.popitem(last=False)
+            self.size -= len(evicted)
+
+
+class HttpCacheMiddleware:
+    """ETag/304, HEAD, Cache-Control and Vary for every GET, and the rendered-response cache."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        versions: VersionCache,
+        max_age: int,
+        salt: str,
+        cache: ResponseCache | None = None,
+    ) -> None:
         self.app, self.versions, self.max_age, self.salt = app, versions, max_age, salt
+        self.cache = cache
 
     def etag(self, scope: Scope, version: int) -> str:
         """A strong validator: same code (salt), data version, URL and negotiation inputs give
@@ -124,7 +166,32 @@ class HttpCacheMiddleware:
                 message = {"type": "http.response.body", "body": b""}
             await send(message)
 
-        await self.app(scope, receive, _bodiless(decorate) if head else decorate)
+        out = _bodiless(decorate) if head else decorate
+        cache = self.cache if data_dependent else None
+        if cache is not None and (hit := cache.get(etag)) is not None:
+            headers, body = hit
+            await out({"type": "http.response.start", "status": 200, "headers": list(headers)})
+            await out({"type": "http.response.body", "body": body})
+            return
+        await self.app(scope, receive, _recording(out, cache, etag) if cache else out)
+
+
+def _recording(send: Send, cache: ResponseCache, key: str) -> Send:
+    """Pass messages on, storing a 200 whose body came in one piece."""
+    headers: list[tuple[bytes, bytes]] | None = None
+
+    async def wrapped(message: Message) -> None:
+        nonlocal headers
+        if message["type"] == "http.response.start":
+            if message["status"] == 200:
+                headers = list(message.get("headers", []))
+        elif headers is not None:
+            if not message.get("more_body", False):
+                cache.put(key, headers, message.get("body", b""))
+            headers = None
+        await send(message)
+
+    return wrapped
 
 
 def _bodiless(send: Send) -> Send:
