@@ -1,16 +1,20 @@
 """HTTP behaviour: formats, exports, ETag/304, HEAD, caching headers, gzip, CORS, Link."""
 
+import asyncio
 import csv
 import io
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import event
 
 from app.core.config import get_settings
-from app.core.db import build_engine
+from app.core.db import build_engine, get_engine
 from app.core.migrations import upgrade
 from app.main import create_app
 from app.seed import seed_database
@@ -224,3 +228,29 @@ def test_the_response_cache_is_bounded_and_serves_identical_bytes(seeded_url: st
         assert again.status_code == 304
         export = cached.get(f"{API}/exports/observations.ndjson")
         assert export.status_code == 200 and export.content
+
+
+def test_concurrent_misses_of_one_url_compute_it_once(seeded_url: str) -> None:
+    app = create_app()
+    queries: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if "FROM person" in statement:
+            queries.append(statement)
+
+    engine = get_engine()
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+
+        async def burst() -> list[httpx.Response]:
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+                url = f"{API}/people?limit=2&sort=-name"
+                return await asyncio.gather(*(client.get(url) for _ in range(12)))
+
+        responses = asyncio.run(burst())
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert {r.status_code for r in responses} == {200}
+    assert len({r.content for r in responses}) == 1
+    assert len(queries) == 1, queries  # one computation, eleven waiters served its bytes

@@ -22,22 +22,41 @@ def same_entity(tag: str, current: str) -> bool:
 
 
 class VersionCache:
-    """The dataset version, re-read from the database at most every `ttl` seconds."""
+    """The dataset version, re-read from the database at most every `ttl` seconds.
+
+    One refresh at a time: while it runs, other requests keep the value they are allowed to
+    use (it is at most `ttl` old) instead of queueing dozens of reads on the worker threads.
+    After `invalidate()` (a write in this process) nobody takes that shortcut: every request
+    waits for a read that started after the write."""
 
     def __init__(self, read: Callable[[], int], ttl: float) -> None:
         self.read, self.ttl = read, ttl
         self.value, self.expires = 0, 0.0
+        self.generation = self.trusted_generation = 0
+        self.loaded = False
+        self.lock = anyio.Lock()
 
     async def get(self) -> int:
         """Current version (refreshed in a worker thread when stale)."""
-        now = time.monotonic()
-        if now >= self.expires:
-            self.value = await anyio.to_thread.run_sync(self.read)
-            self.expires = now + self.ttl
-        return self.value
+        if time.monotonic() < self.expires:
+            return self.value
+        trusted = self.loaded and self.trusted_generation == self.generation
+        if trusted and self.lock.locked():
+            return self.value
+        async with self.lock:
+            if time.monotonic() < self.expires:
+                return self.value
+            generation = self.generation
+            started = time.monotonic()
+            value = await anyio.to_thread.run_sync(self.read)
+            if generation == self.generation:  # no write happened while we were reading
+                self.value, self.loaded = value, True
+                self.trusted_generation, self.expires = generation, started + self.ttl
+            return value
 
     def invalidate(self) -> None:
         """Forget the cached version (after a write in this process)."""
+        self.generation += 1
         self.expires = 0.0
 
 
@@ -99,6 +118,7 @@ class HttpCacheMiddleware:
     ) -> None:
         self.app, self.versions, self.max_age, self.salt = app, versions, max_age, salt
         self.cache = cache
+        self.inflight: dict[str, anyio.Event] = {}
 
     def etag(self, scope: Scope, version: int) -> str:
         """A strong validator: same code (salt), data version, URL and negotiation inputs give
@@ -168,16 +188,28 @@ class HttpCacheMiddleware:
 
         out = _bodiless(decorate) if head else decorate
         cache = self.cache if data_dependent else None
-        if cache is not None and (hit := cache.get(etag)) is not None:
+        if cache is None:
+            await self.app(scope, receive, out)
+            return
+        if etag in self.inflight:  # the same response is being computed: wait for it
+            await self.inflight[etag].wait()
+        if (hit := cache.get(etag)) is not None:
             headers, body = hit
             await out({"type": "http.response.start", "status": 200, "headers": list(headers)})
             await out({"type": "http.response.body", "body": body})
             return
-        await self.app(scope, receive, _recording(out, cache, etag) if cache else out)
+        done = self.inflight.setdefault(etag, anyio.Event())
+        try:
+            await self.app(scope, receive, _recording(out, cache, etag, done))
+        finally:
+            done.set()
+            if self.inflight.get(etag) is done:
+                del self.inflight[etag]
 
 
-def _recording(send: Send, cache: ResponseCache, key: str) -> Send:
-    """Pass messages on, storing a 200 whose body came in one piece."""
+def _recording(send: Send, cache: ResponseCache, key: str, done: anyio.Event) -> Send:
+    """Pass messages on, storing a 200 whose body came in one piece. Waiters are released at
+    the first body message: stored, or streamed (they then compute their own)."""
     headers: list[tuple[bytes, bytes]] | None = None
 
     async def wrapped(message: Message) -> None:
@@ -185,10 +217,11 @@ def _recording(send: Send, cache: ResponseCache, key: str) -> Send:
         if message["type"] == "http.response.start":
             if message["status"] == 200:
                 headers = list(message.get("headers", []))
-        elif headers is not None:
-            if not message.get("more_body", False):
+        else:
+            if headers is not None and not message.get("more_body", False):
                 cache.put(key, headers, message.get("body", b""))
             headers = None
+            done.set()
         await send(message)
 
     return wrapped
