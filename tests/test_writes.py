@@ -292,3 +292,15 @@ def test_cached_lists_show_a_write_at_once(write_env: WriteEnv) -> None:
     assert c.post(f"{API}/action-areas", json=body, headers=write_env.auth()).status_code == 201
     after = c.get(f"{API}/action-areas?limit=500").json()["data"]
     assert "cache-area" in [a["slug"] for a in after] and len(after) == len(before) + 1
+
+
+def test_the_documented_examples_are_accepted(write_env: WriteEnv) -> None:
+    spec = write_env.client.get("/openapi.json").json()
+    for resource in SAMPLES:
+        operation = spec["paths"][f"{API}/{resource}"]["post"]
+        ref = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        example = spec["components"]["schemas"][ref.rsplit("/", 1)[1]]["examples"][0]
+        response = write_env.client.post(
+            f"{API}/{resource}", json=example, headers=write_env.auth()
+        )
+        assert response.status_code == 201, (resource, response.text)

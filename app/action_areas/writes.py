@@ -59,6 +59,7 @@ WRITABLE = register(
         load=load,
         save=save,
         view=lambda s, key: service.get_by_slug(s, slug=key),
+        example={"slug": "pretrial", "name": "Pretrial"},
         dependents=dependents,
     )
 )

@@ -88,6 +88,14 @@ WRITABLE = register(
         load=load,
         save=save,
         view=lambda s, key: service.get_by_slug(s, slug=key),
+        example={
+            "slug": "example-post",
+            "title": "Example post",
+            "published": "2026-11-26",
+            "authors": ["mandy-potapenko"],
+            "jurisdictions": ["milwaukee-county-wi"],
+            "body": "Markdown body.",
+        },
         dependents=lambda _session, _row: [],
         links=(
             (m.ArticleAuthor, "article_id"),

@@ -139,6 +139,16 @@ WRITABLE = register(
         load=load,
         save=save,
         view=lambda s, key: service.get_profile(s, slug=key),
+        example={
+            "slug": "example-county-wi",
+            "name": "Example County",
+            "kind": "county",
+            "state": "WI",
+            "fips": "55999",
+            "action_areas": ["courts"],
+            "lead_agency": "milwaukee-community-justice-council",
+            "partners": ["medical-college-of-wisconsin"],
+        },
         dependents=dependents,
         links=(
             (m.JurisdictionActionArea, "jurisdiction_id"),

@@ -87,6 +87,11 @@ WRITABLE = register(
         load=load,
         save=save,
         view=lambda s, key: service.get_by_slug(s, slug=key),
+        example={
+            "slug": "example-network",
+            "name": "Example Network",
+            "jurisdictions": [{"jurisdiction": "milwaukee-county-wi", "role": "member"}],
+        },
         dependents=dependents,
         links=((m.NetworkJurisdiction, "network_id"), (m.NetworkOrganization, "network_id")),
     )

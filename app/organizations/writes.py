@@ -90,6 +90,11 @@ WRITABLE = register(
         load=load,
         save=save,
         view=lambda s, key: service.get_by_slug(s, slug=key),
+        example={
+            "slug": "example-county-sheriffs-office",
+            "name": "Example County Sheriff's Office",
+            "state": "WI",
+        },
         dependents=dependents,
         searchable=True,
     )

@@ -70,6 +70,12 @@ WRITABLE = register(
         load=load,
         save=save,
         view=lambda s, key: service.get_by_slug(s, slug=key),
+        example={
+            "slug": "jane-example",
+            "name": "Jane Example",
+            "title": "Project Director",
+            "organization": "milwaukee-community-justice-council",
+        },
         dependents=dependents,
     )
 )

@@ -49,6 +49,7 @@ class Writable:
     searchable: bool = False
     after_write: Callable[[Session, str], None] | None = None
     refuse: Callable[[Any], str | None] | None = None
+    example: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

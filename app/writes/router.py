@@ -58,7 +58,13 @@ def check_text(value: Any, pointer: str = "") -> None:
 
 def _partial(schema: type[BaseModel], name: str) -> type[BaseModel]:
     fields: dict[str, Any] = {
-        field: (Optional[info.annotation], None)  # noqa: UP045 - the annotation is a runtime value
+        # keep each field's constraints (patterns, lengths) and make it optional
+        field: (
+            Optional[Annotated[(info.annotation, *info.metadata)]]  # noqa: UP045
+            if info.metadata
+            else Optional[info.annotation],  # noqa: UP045
+            None,
+        )
         for field, info in schema.model_fields.items()
     }
     model: type[BaseModel] = create_model(
@@ -95,7 +101,14 @@ def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
     """The create, update and delete routes of one resource."""
     router = APIRouter(prefix=f"/{w.resource}", tags=[w.resource.replace("-", " ")])
     title = w.singular.replace("_", " ").title().replace(" ", "")
-    create_body = type(f"{title}Create", (w.schema,), {"__doc__": f"A new {w.singular}."})
+    create_body = type(
+        f"{title}Create",
+        (w.schema,),
+        {
+            "__doc__": f"A new {w.singular.replace('_', ' ')}.",
+            "model_config": ConfigDict(json_schema_extra={"examples": [w.example]}),
+        },
+    )
     patch_body = _partial(w.schema, f"{title}Patch")
     # The same path template and constraints as the resource's GET, so each URL is one resource.
     key_path = "{slug}" if w.key_field == "slug" else "{key:path}"
