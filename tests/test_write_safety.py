@@ -349,3 +349,49 @@ def test_reseeding_never_undoes_an_api_write(write_env: WriteEnv) -> None:
     assert "left as edited through the API" in report.summary()
     assert c.get(f"{API}/{person}").json()["data"]["title"] == "Edited"
     assert c.get(f"{API}/{figure}").status_code == 404
+
+
+def test_lists_as_of_a_past_time(write_env: WriteEnv) -> None:
+    c = write_env.client
+    jurisdiction = "milwaukee-county-wi"
+    path, filters = f"{API}/observations", {"jurisdiction": jurisdiction, "limit": 500}
+    before = c.get(path, params=filters).json()["data"]
+    assert before
+    moment = datetime.now(UTC).isoformat()
+    body = {
+        "key": "milwaukee-county-wi/as-of-list",
+        "jurisdiction": jurisdiction,
+        "metric": "jail_population_change",
+        "value": -20,
+        "text_as_written": "20%",
+        "source": "milwaukee-county-wi-headline-change",
+    }
+    assert c.post(f"{API}/observations", json=body, headers=write_env.auth()).status_code == 201
+    first = f"observations/{before[0]['id']}"
+    headers = _if_match(write_env, first)
+    response = c.patch(f"{API}/{first}", json={"note": "corrected later"}, headers=headers)
+    assert response.status_code == 200
+    now = c.get(path, params=filters).json()["data"]
+    assert len(now) == len(before) + 1 and now[0]["note"] == "corrected later"
+    assert c.get(path, params={**filters, "as_of": moment}).json()["data"] == before
+    sub = f"{API}/jurisdictions/{jurisdiction}/observations"
+    assert c.get(sub, params={"as_of": moment, "limit": 500}).json()["data"] == before
+    # paging an as_of list walks every row once, in key order
+    keys: list[str] = []
+    url: str | None = f"{API}/observations?limit=2&as_of={moment.replace('+', '%2B')}"
+    while url:
+        page = c.get(url).json()
+        keys.extend(o["id"] for o in page["data"])
+        url = page["links"]["next"]
+    assert keys == sorted(keys) and len(keys) == len(set(keys))
+    assert "milwaukee-county-wi/as-of-list" not in keys and before[0]["id"] in keys
+    csv = c.get(path, params={**filters, "format": "csv", "as_of": moment})
+    assert csv.status_code == 200 and "as-of-list" not in csv.text
+    assert "corrected later" not in csv.text
+    # jurisdiction lists as of a time are projected to the list's fields
+    states = c.get(f"{API}/jurisdictions", params={"state": "WI", "as_of": moment}).json()["data"]
+    assert states and all("background_and_approach" not in j for j in states)
+    unsupported = c.get(path, params={"as_of": moment, "sort": "-value"})
+    assert unsupported.status_code == 422
+    assert unsupported.json()["errors"][0]["parameter"] == "sort"
+    assert c.get(path, params={"as_of": moment, "cursor": "%%%"}).status_code == 422

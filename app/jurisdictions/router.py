@@ -1,6 +1,6 @@
 """HTTP routes for jurisdictions and their sub-resources."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
@@ -9,6 +9,7 @@ from app.api.lists import respond_list
 from app.articles import service as articles
 from app.articles.models import ArticleSummary
 from app.audit import service as audit
+from app.audit.as_of import list_as_of
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
@@ -24,7 +25,7 @@ from app.core.params import (
     StateQuery,
     ToQuery,
 )
-from app.core.render import item_response, list_openapi_responses
+from app.core.render import item_response, list_openapi_responses, list_response
 from app.core.schemas import SlugPath
 from app.jurisdictions import service
 from app.jurisdictions.models import JurisdictionDetail, JurisdictionSummary
@@ -79,14 +80,19 @@ def list_jurisdictions(
     kind: KindQuery = None,
     action_area: ActionAreaQuery = None,
     network: NetworkQuery = None,
+    as_of: AsOfQuery = None,
 ) -> Response:
     """List jurisdictions."""
-    stmt = service.filtered(
-        state=state.upper() if state else None,
-        kind=kind.value if kind else None,
-        action_area=action_area,
-        network=network,
-    )
+    filters: dict[str, Any] = {
+        "state": state.upper() if state else None,
+        "kind": kind.value if kind else None,
+        "action_area": action_area,
+        "network": network,
+    }
+    stmt = service.filtered(**filters)
+    if as_of is not None:
+        page = list_as_of(session, service.SPEC, stmt, params, as_of, service.matcher(**filters))
+        return list_response(request, service.SPEC, params, page)
     return respond_list(request, session, service.SPEC, stmt, params)
 
 
@@ -142,10 +148,16 @@ def list_jurisdiction_observations(
     metric: MetricQuery = None,
     from_: FromQuery = None,
     to: ToQuery = None,
+    as_of: AsOfQuery = None,
 ) -> Response:
     """List the figures of one jurisdiction."""
     service.get_by_slug(session, slug=slug)
-    stmt = metrics.filtered_observations(jurisdiction=slug, metric=metric, start=from_, end=to)
+    filters: dict[str, Any] = {"jurisdiction": slug, "metric": metric, "start": from_, "end": to}
+    stmt = metrics.filtered_observations(**filters)
+    if as_of is not None:
+        matches = metrics.observation_matcher(**filters)
+        page = list_as_of(session, metrics.OBSERVATIONS, stmt, params, as_of, matches)
+        return list_response(request, metrics.OBSERVATIONS, params, page)
     return respond_list(request, session, metrics.OBSERVATIONS, stmt, params)
 
 

@@ -1,5 +1,6 @@
 """Queries about jurisdictions: lists with filters, and the whole profile in one object."""
 
+from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
@@ -291,3 +292,23 @@ def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
     detail["strategies"] = include_strategies(session, rows)[jid]
     detail["headline_figures"] = include_observations(session, rows)[jid]
     return detail
+
+
+def matcher(
+    *,
+    state: str | None = None,
+    kind: str | None = None,
+    action_area: str | None = None,
+    network: str | None = None,
+) -> Callable[[dict[str, Any]], bool]:
+    """The filters of `filtered`, applied to a recorded profile."""
+
+    def matches(view: dict[str, Any]) -> bool:
+        return (
+            (state is None or view["state"] == state)
+            and (kind is None or view["kind"] == kind)
+            and (action_area is None or action_area in view["action_areas"])
+            and (network is None or network in [n["slug"] for n in view["networks"]])
+        )
+
+    return matches

@@ -1,6 +1,6 @@
 """HTTP routes for metric definitions and observations."""
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from sqlalchemy import select
@@ -8,14 +8,21 @@ from starlette.responses import Response
 
 from app.api.lists import respond_list
 from app.audit import service as audit
+from app.audit.as_of import list_as_of
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.json import dumps
 from app.core.listing import ListParams
 from app.core.listparams import list_params
 from app.core.pagination import ItemEnvelope, ListEnvelope
-from app.core.params import AsOfQuery, FromQuery, JurisdictionQuery, MetricQuery, ToQuery
-from app.core.render import item_response, list_openapi_responses
+from app.core.params import (
+    AsOfQuery,
+    FromQuery,
+    JurisdictionQuery,
+    MetricQuery,
+    ToQuery,
+)
+from app.core.render import item_response, list_openapi_responses, list_response
 from app.core.schemas import SlugPath
 from app.metrics import series as series_service
 from app.metrics import service
@@ -116,11 +123,20 @@ def list_observations(
     metric: MetricQuery = None,
     from_: FromQuery = None,
     to: ToQuery = None,
+    as_of: AsOfQuery = None,
 ) -> Response:
     """List observations."""
-    stmt = service.filtered_observations(
-        jurisdiction=jurisdiction, metric=metric, start=from_, end=to
-    )
+    filters: dict[str, Any] = {
+        "jurisdiction": jurisdiction,
+        "metric": metric,
+        "start": from_,
+        "end": to,
+    }
+    stmt = service.filtered_observations(**filters)
+    if as_of is not None:
+        matches = service.observation_matcher(**filters)
+        page = list_as_of(session, service.OBSERVATIONS, stmt, params, as_of, matches)
+        return list_response(request, service.OBSERVATIONS, params, page)
     return respond_list(request, session, service.OBSERVATIONS, stmt, params)
 
 

@@ -1,5 +1,6 @@
 """Queries about metric definitions and observations."""
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -184,3 +185,24 @@ def get_observation(session: Session, *, key: str) -> dict[str, Any]:
     if found is None:
         raise NotFoundError(f"No observation has the key '{key}'.")
     return public_observations(session, [found])[0]
+
+
+def observation_matcher(
+    *,
+    jurisdiction: str | None = None,
+    metric: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> Callable[[dict[str, Any]], bool]:
+    """The filters of `filtered_observations`, applied to a recorded public view."""
+
+    def matches(view: dict[str, Any]) -> bool:
+        period_start, period_end = view.get("period_start"), view.get("period_end")
+        return (
+            (jurisdiction is None or view["jurisdiction"]["slug"] == jurisdiction)
+            and (metric is None or view["metric"] == metric)
+            and (start is None or (period_end is not None and period_end >= start.isoformat()))
+            and (end is None or (period_start is not None and period_start <= end.isoformat()))
+        )
+
+    return matches
