@@ -58,7 +58,7 @@ def list_as_of(
     unsupported = [
         name
         for name, value in [
-            ("sort", params.sort),
+            ("sort", params.sort not in (None, "", spec.key_field)),
             ("include", params.include),
             ("facet", params.facets),
             ("extras", params.count),

@@ -3,7 +3,6 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import AwareDatetime
 from starlette.responses import Response
 
 from app.api.lists import respond_list
@@ -16,6 +15,7 @@ from app.core.errors import problem_responses
 from app.core.listing import ListParams
 from app.core.listparams import list_params
 from app.core.pagination import ListEnvelope
+from app.core.params import IsoInstant
 from app.core.render import list_openapi_responses
 
 router = APIRouter(prefix="/audit", tags=["audit"])
@@ -47,11 +47,9 @@ def list_audit_events(
         Literal["create", "update", "delete", "restore"] | None, Query(description="Kind of write.")
     ] = None,
     actor: Annotated[str | None, Query(max_length=200, description="API key name.")] = None,
-    since: Annotated[
-        AwareDatetime | None, Query(description="Events at or after (ISO 8601).")
-    ] = None,
+    since: Annotated[IsoInstant | None, Query(description="Events at or after (ISO 8601).")] = None,
     until: Annotated[
-        AwareDatetime | None, Query(description="Events at or before (ISO 8601).")
+        IsoInstant | None, Query(description="Events at or before (ISO 8601).")
     ] = None,
 ) -> Response:
     """List audit events."""

@@ -20,6 +20,18 @@ def _iso_date_only(value: object) -> object:
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date_only)]
 
+_ISO_INSTANT = r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})"
+
+
+def _iso_instant_only(value: object) -> object:
+    """Refuse numbers (unix timestamps) and times without an offset."""
+    if isinstance(value, str) and not re.fullmatch(_ISO_INSTANT, value):
+        raise ValueError("expected an ISO 8601 date-time with offset, e.g. 2026-11-26T12:00:00Z")
+    return value
+
+
+IsoInstant = Annotated[AwareDatetime, BeforeValidator(_iso_instant_only)]
+
 
 def _slug(description: str, example: str) -> object:
     return Query(pattern=SLUG_PATTERN, max_length=200, description=description, examples=[example])
@@ -80,10 +92,19 @@ KindQuery = Annotated[
 ]
 
 AsOfQuery = Annotated[
-    AwareDatetime | None,
+    IsoInstant | None,
     Query(
         description="Answer as the data stood at this time (ISO 8601 with offset, e.g. "
         "2026-11-26T12:00:00Z).",
+        examples=["2026-11-26T12:00:00Z"],
+    ),
+]
+
+ListAsOfQuery = Annotated[
+    IsoInstant | None,
+    Query(
+        description="List the rows as they stood at this time (ISO 8601 with offset), in key "
+        "order. Cannot be combined with `sort`, `include`, `facet`, `extras` or `q` (422).",
         examples=["2026-11-26T12:00:00Z"],
     ),
 ]

@@ -20,6 +20,7 @@ from app.core.params import (
     AsOfQuery,
     FromQuery,
     KindQuery,
+    ListAsOfQuery,
     MetricQuery,
     NetworkQuery,
     StateQuery,
@@ -80,7 +81,7 @@ def list_jurisdictions(
     kind: KindQuery = None,
     action_area: ActionAreaQuery = None,
     network: NetworkQuery = None,
-    as_of: AsOfQuery = None,
+    as_of: ListAsOfQuery = None,
 ) -> Response:
     """List jurisdictions."""
     filters: dict[str, Any] = {
@@ -148,7 +149,7 @@ def list_jurisdiction_observations(
     metric: MetricQuery = None,
     from_: FromQuery = None,
     to: ToQuery = None,
-    as_of: AsOfQuery = None,
+    as_of: ListAsOfQuery = None,
 ) -> Response:
     """List the figures of one jurisdiction."""
     service.get_by_slug(session, slug=slug)

@@ -19,6 +19,7 @@ from app.core.params import (
     AsOfQuery,
     FromQuery,
     JurisdictionQuery,
+    ListAsOfQuery,
     MetricQuery,
     ToQuery,
 )
@@ -123,7 +124,7 @@ def list_observations(
     metric: MetricQuery = None,
     from_: FromQuery = None,
     to: ToQuery = None,
-    as_of: AsOfQuery = None,
+    as_of: ListAsOfQuery = None,
 ) -> Response:
     """List observations."""
     filters: dict[str, Any] = {
