@@ -97,6 +97,11 @@ class WriteEnv:
         """Headers carrying the named key."""
         return {"Authorization": f"Bearer {self.keys[who]}", **extra}
 
+    def if_match(self, path: str, who: str = "writer") -> dict[str, str]:
+        """Headers carrying the key and the current ETag of /api/v1/`path`."""
+        etag = self.client.get(f"/api/v1/{path}").headers["etag"]
+        return self.auth(who, **{"If-Match": etag})
+
 
 @pytest.fixture(scope="module")
 def write_env() -> Iterator[WriteEnv]:

@@ -19,14 +19,9 @@ from tests.helpers import API, dump_tables
 OBSERVATION = "observations/milwaukee-county-wi/jail_bookings/2015"
 
 
-def _if_match(env: WriteEnv, path: str, who: str = "writer") -> dict[str, str]:
-    etag = env.client.get(f"{API}/{path}").headers["etag"]
-    return env.auth(who, **{"If-Match": etag})
-
-
 def test_twenty_concurrent_patches_with_one_etag_exactly_one_wins(write_env: WriteEnv) -> None:
     path = "people/mandy-potapenko"
-    headers = _if_match(write_env, path)
+    headers = write_env.if_match(path)
 
     async def race() -> list[httpx.Response]:
         transport = httpx.ASGITransport(app=write_env.client.app)
@@ -85,7 +80,7 @@ def test_soft_delete_and_admin_restore(write_env: WriteEnv) -> None:
         path = f"articles/{path}"
     original = c.get(f"{API}/{path}")
     slug = path.split("/")[1]
-    assert c.delete(f"{API}/{path}", headers=_if_match(write_env, path)).status_code == 204
+    assert c.delete(f"{API}/{path}", headers=write_env.if_match(path)).status_code == 204
     assert c.get(f"{API}/{path}").status_code == 404
     assert slug not in [a["slug"] for a in c.get(f"{API}/articles").json()["data"]]
     event = c.get(
@@ -115,7 +110,7 @@ def test_as_of_reproduces_a_value_after_a_correction(write_env: WriteEnv) -> Non
     published = c.get(f"{API}/{OBSERVATION}").json()
     moment = datetime.now(UTC).isoformat()
     response = c.patch(
-        f"{API}/{OBSERVATION}", json={"value": 33600}, headers=_if_match(write_env, OBSERVATION)
+        f"{API}/{OBSERVATION}", json={"value": 33600}, headers=write_env.if_match(OBSERVATION)
     )
     assert response.status_code == 200
     assert c.get(f"{API}/{OBSERVATION}").json()["data"]["value"] == 33600
@@ -129,9 +124,7 @@ def test_as_of_reproduces_a_value_after_a_correction(write_env: WriteEnv) -> Non
     original = c.get(f"{API}/{path}").json()
     moment = datetime.now(UTC).isoformat()
     patch = {"social_handle": "@corrected"}
-    assert (
-        c.patch(f"{API}/{path}", json=patch, headers=_if_match(write_env, path)).status_code == 200
-    )
+    assert c.patch(f"{API}/{path}", json=patch, headers=write_env.if_match(path)).status_code == 200
     assert c.get(f"{API}/{path}", params={"as_of": moment}).json() == original
     assert c.get(f"{API}/{path}").json()["data"]["social_handle"] == "@corrected"
     # a record created after the moment did not exist then
@@ -339,11 +332,11 @@ def test_reseeding_never_undoes_an_api_write(write_env: WriteEnv) -> None:
     )
     assert (
         c.patch(
-            f"{API}/{person}", json={"title": "Edited"}, headers=_if_match(write_env, person)
+            f"{API}/{person}", json={"title": "Edited"}, headers=write_env.if_match(person)
         ).status_code
         == 200
     )
-    assert c.delete(f"{API}/{figure}", headers=_if_match(write_env, figure)).status_code == 204
+    assert c.delete(f"{API}/{figure}", headers=write_env.if_match(figure)).status_code == 204
     report = seed_database(engine_for(write_env.url), SEED_DIR)
     assert report.skipped >= 2
     assert "left as edited through the API" in report.summary()
@@ -368,7 +361,7 @@ def test_lists_as_of_a_past_time(write_env: WriteEnv) -> None:
     }
     assert c.post(f"{API}/observations", json=body, headers=write_env.auth()).status_code == 201
     first = f"observations/{before[0]['id']}"
-    headers = _if_match(write_env, first)
+    headers = write_env.if_match(first)
     response = c.patch(f"{API}/{first}", json={"note": "corrected later"}, headers=headers)
     assert response.status_code == 200
     now = c.get(path, params=filters).json()["data"]

@@ -81,11 +81,6 @@ def _get(env: WriteEnv, path: str) -> Any:
     return env.client.get(f"{API}/{path}")
 
 
-def _if_match(env: WriteEnv, path: str, who: str = "writer") -> dict[str, str]:
-    etag = _get(env, path).headers["etag"]
-    return env.auth(who, **{"If-Match": etag})
-
-
 @pytest.mark.parametrize("resource", sorted(SAMPLES))
 def test_every_write_endpoint_needs_a_valid_key_with_the_write_scope(
     write_env: WriteEnv, resource: str
@@ -124,13 +119,13 @@ def test_every_write_endpoint_needs_a_valid_key_with_the_write_scope(
     assert created.headers["etag"] == fetched.headers["etag"].replace("-gz", "")
     assert c.post(collection, json=body, headers=write_env.auth()).status_code == 409
 
-    updated = c.patch(item, json=patch, headers=_if_match(write_env, f"{resource}/{key}"))
+    updated = c.patch(item, json=patch, headers=write_env.if_match(f"{resource}/{key}"))
     assert updated.status_code == 200, updated.text
     for name, value in patch.items():
         assert _get(write_env, f"{resource}/{key}").json()["data"][name] == value
     assert updated.headers["etag"] != created.headers["etag"]
 
-    deleted = c.delete(item, headers=_if_match(write_env, f"{resource}/{key}"))
+    deleted = c.delete(item, headers=write_env.if_match(f"{resource}/{key}"))
     assert deleted.status_code == 204, deleted.text
     assert _get(write_env, f"{resource}/{key}").status_code == 404
     events = c.get(
@@ -151,7 +146,7 @@ def test_if_match_is_required_and_must_be_current(write_env: WriteEnv) -> None:
     assert stale.status_code == 412
     assert c.delete(path, headers=write_env.auth()).status_code == 428
     assert _get(write_env, "people/jacob-baird").json()["data"]["title"] is None
-    fresh = _if_match(write_env, "people/jacob-baird")
+    fresh = write_env.if_match("people/jacob-baird")
     assert c.patch(path, json={"title": "Contact"}, headers=fresh).status_code == 200
     assert c.patch(path, json={"title": "Again"}, headers=fresh).status_code == 412
     assert _get(write_env, "people/jacob-baird").json()["data"]["title"] == "Contact"
@@ -175,7 +170,7 @@ def test_merge_patch_validates_the_whole_record_and_keeps_the_key(write_env: Wri
     ]
     for patch, pointer in cases:
         response = c.patch(
-            path, json=patch, headers=_if_match(write_env, f"jurisdictions/{MILWAUKEE}")
+            path, json=patch, headers=write_env.if_match(f"jurisdictions/{MILWAUKEE}")
         )
         assert response.status_code == 422, (patch, response.text)
         assert pointer in [e.get("pointer") for e in response.json()["errors"]], response.text
@@ -189,7 +184,7 @@ def test_links_are_written_with_their_owner(write_env: WriteEnv) -> None:
     response = c.patch(
         f"{API}/jurisdictions/{MILWAUKEE}",
         json={"partners": reordered, "contacts": [], "action_areas": ["courts"]},
-        headers=_if_match(write_env, f"jurisdictions/{MILWAUKEE}"),
+        headers=write_env.if_match(f"jurisdictions/{MILWAUKEE}"),
     )
     assert response.status_code == 200, response.text
     after = _get(write_env, f"jurisdictions/{MILWAUKEE}").json()["data"]
@@ -204,7 +199,7 @@ def test_links_are_written_with_their_owner(write_env: WriteEnv) -> None:
     response = c.patch(
         f"{API}/networks/collective-healing",
         json={"jurisdictions": members},
-        headers=_if_match(write_env, "networks/collective-healing"),
+        headers=write_env.if_match("networks/collective-healing"),
     )
     assert response.status_code == 200, response.text
     delaware = _get(write_env, "jurisdictions/delaware").json()["data"]
@@ -215,7 +210,7 @@ def test_referenced_records_cannot_be_deleted(write_env: WriteEnv) -> None:
     c = write_env.client
     response = c.delete(
         f"{API}/jurisdictions/{MILWAUKEE}",
-        headers=_if_match(write_env, f"jurisdictions/{MILWAUKEE}"),
+        headers=write_env.if_match(f"jurisdictions/{MILWAUKEE}"),
     )
     assert response.status_code == 409
     assert "strategy" in response.json()["detail"]
@@ -228,15 +223,13 @@ def test_derived_figures_follow_their_inputs(write_env: WriteEnv) -> None:
     numerator = "observations/milwaukee-county-wi/jail_population_share_black_hispanic/2015"
     assert _get(write_env, derived).json()["data"]["value"] == pytest.approx(70 / 41)
     response = c.patch(
-        f"{API}/{numerator}", json={"value": 69}, headers=_if_match(write_env, numerator)
+        f"{API}/{numerator}", json={"value": 69}, headers=write_env.if_match(numerator)
     )
     assert response.status_code == 200, response.text
     assert _get(write_env, derived).json()["data"]["value"] == pytest.approx(69 / 41)
-    refused = c.patch(f"{API}/{derived}", json={"value": 2}, headers=_if_match(write_env, derived))
+    refused = c.patch(f"{API}/{derived}", json={"value": 2}, headers=write_env.if_match(derived))
     assert refused.status_code == 409
-    assert (
-        c.delete(f"{API}/{numerator}", headers=_if_match(write_env, numerator)).status_code == 409
-    )
+    assert c.delete(f"{API}/{numerator}", headers=write_env.if_match(numerator)).status_code == 409
     made_up = {**SAMPLES["observations"][1], "key": "test/derived", "status": "derived"}
     assert c.post(f"{API}/observations", json=made_up, headers=write_env.auth()).status_code == 422
 
@@ -262,7 +255,7 @@ def test_search_etags_and_lists_reflect_a_write_at_once(write_env: WriteEnv) -> 
     fresh = c.get(f"{API}/strategies?limit=5", headers={"If-None-Match": list_etag})
     assert fresh.status_code == 200 and fresh.headers["etag"] != list_etag
     response = c.delete(
-        f"{API}/strategies/zymurgy", headers=_if_match(write_env, "strategies/zymurgy")
+        f"{API}/strategies/zymurgy", headers=write_env.if_match("strategies/zymurgy")
     )
     assert response.status_code == 204
     assert c.get(f"{API}/search?q=zymurgical").json()["data"] == []
@@ -277,7 +270,7 @@ def test_organizations_cannot_be_their_own_ancestor(write_env: WriteEnv) -> None
     response = c.patch(
         f"{API}/organizations/test-parent",
         json={"parent": "test-child"},
-        headers=_if_match(write_env, "organizations/test-parent"),
+        headers=write_env.if_match("organizations/test-parent"),
     )
     assert response.status_code == 422
     assert response.json()["errors"][0]["pointer"] == "/parent"

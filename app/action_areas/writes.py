@@ -2,14 +2,13 @@
 
 from typing import Any
 
-from sqlalchemy import select
 from sqlmodel import Session
 
 from app import models as m
 from app.action_areas import service
 from app.seed.schemas import ActionAreaSeed
 from app.writes.engine import Writable, register
-from app.writes.refs import put_row, referrers
+from app.writes.refs import linked, put_row, referrers
 
 
 def load(_session: Session, row: m.ActionArea) -> dict[str, Any]:
@@ -29,21 +28,15 @@ def dependents(session: Session, row: m.ActionArea) -> list[str]:
         [
             (
                 "jurisdiction",
-                select(m.Jurisdiction.slug)
-                .join(m.JurisdictionActionArea)
-                .where(m.JurisdictionActionArea.action_area_id == row.id),
+                linked(m.Jurisdiction.slug, m.JurisdictionActionArea, "action_area_id", row.id),
             ),
             (
                 "strategy",
-                select(m.Strategy.slug)
-                .join(m.StrategyActionArea)
-                .where(m.StrategyActionArea.action_area_id == row.id),
+                linked(m.Strategy.slug, m.StrategyActionArea, "action_area_id", row.id),
             ),
             (
                 "article",
-                select(m.Article.slug)
-                .join(m.ArticleActionArea)
-                .where(m.ArticleActionArea.action_area_id == row.id),
+                linked(m.Article.slug, m.ArticleActionArea, "action_area_id", row.id),
             ),
         ],
     )

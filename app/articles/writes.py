@@ -9,7 +9,7 @@ from app import models as m
 from app.articles import service
 from app.seed.schemas import ArticleSeed
 from app.writes.engine import Writable, register
-from app.writes.refs import Refs, jsonable, put_row, replace_links, slugs
+from app.writes.refs import Refs, jsonable, linked, put_row, replace_links, slugs
 
 MENTIONS = [
     ("action_areas", m.ArticleActionArea, "action_area_id", m.ActionArea),
@@ -32,10 +32,9 @@ def load(session: Session, row: m.Article) -> dict[str, Any]:
     }
     authors = slugs(
         session,
-        select(m.Person.slug)
-        .join(m.ArticleAuthor)
-        .where(m.ArticleAuthor.article_id == row.id)
-        .order_by(m.ArticleAuthor.position),
+        linked(m.Person.slug, m.ArticleAuthor, "article_id", row.id).order_by(
+            m.ArticleAuthor.position
+        ),
     )
     return jsonable(
         {

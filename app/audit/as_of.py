@@ -12,23 +12,37 @@ from sqlalchemy import Select, select
 from sqlmodel import Session
 
 from app.audit.models import AuditEvent
-from app.core.errors import InvalidParameterError
+from app.core.errors import InvalidParameterError, NotFoundError
 from app.core.listing import ListParams, ListResult, ListSpec, run_list
 
 Matcher = Callable[[dict[str, Any]], bool]
 
 
-def past_versions(session: Session, resource: str, as_of: datetime) -> dict[str, Any]:
-    """Key -> public view at `as_of` (None: did not exist) for every record written since."""
+def past_versions(
+    session: Session, resource: str, as_of: datetime, key: str | None = None
+) -> dict[str, Any]:
+    """Key -> public view at `as_of` (None: did not exist) for every record written since
+    (or only for `key`)."""
     versions: dict[str, Any] = {}
-    events = session.execute(
-        select(AuditEvent.resource_key, AuditEvent.before_view)
-        .where(AuditEvent.resource == resource, AuditEvent.at > as_of)
-        .order_by(AuditEvent.id)
+    stmt = select(AuditEvent.resource_key, AuditEvent.before_view).where(
+        AuditEvent.resource == resource, AuditEvent.at > as_of
     )
-    for key, before in events:
-        versions.setdefault(key, before)  # the earliest later event knows how it stood
+    if key is not None:
+        stmt = stmt.where(AuditEvent.resource_key == key)
+    for record_key, before in session.execute(stmt.order_by(AuditEvent.id)):
+        versions.setdefault(record_key, before)  # the earliest later event knows how it stood
     return versions
+
+
+def view_as_of(session: Session, resource: str, key: str, as_of: datetime) -> dict[str, Any] | None:
+    """A record's public view at `as_of`, or None when nothing changed it since (the current
+    view is the answer). 404 when it did not exist at that time."""
+    versions = past_versions(session, resource, as_of, key)
+    if key not in versions:
+        return None
+    if versions[key] is None:
+        raise NotFoundError(f"'{key}' did not exist at {as_of.isoformat()}.")
+    return dict(versions[key])
 
 
 def _cursor(raw: str | None) -> str | None:

@@ -7,7 +7,6 @@ from sqlalchemy import Select, select
 from sqlmodel import Session
 
 from app.audit.models import AuditEvent, AuditEventPublic
-from app.core.errors import NotFoundError
 from app.core.listing import ListSpec
 
 
@@ -66,24 +65,3 @@ def filtered(
     if until is not None:
         stmt = stmt.where(AuditEvent.at <= until)
     return stmt
-
-
-def view_as_of(session: Session, resource: str, key: str, as_of: datetime) -> dict[str, Any] | None:
-    """The public representation of a record at `as_of`, or None when the audit log shows no
-    change since then (the current representation is the answer). Raises 404 when the record
-    did not exist at that time."""
-    first_later = session.scalars(
-        select(AuditEvent)
-        .where(
-            AuditEvent.resource == resource,
-            AuditEvent.resource_key == key,
-            AuditEvent.at > as_of,
-        )
-        .order_by(AuditEvent.id)
-        .limit(1)
-    ).first()
-    if first_later is None:
-        return None
-    if first_later.before_view is None:
-        raise NotFoundError(f"'{key}' did not exist at {as_of.isoformat()}.")
-    return first_later.before_view

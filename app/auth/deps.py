@@ -8,7 +8,6 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
-from app.auth.models import ApiKey
 from app.auth.service import Principal, authenticate
 from app.core.db import get_engine
 from app.core.errors import ForbiddenError, UnauthorizedError
@@ -48,4 +47,4 @@ def require_scope(
     return dependency
 
 
-__all__ = ["ApiKey", "Principal", "require_scope"]
+__all__ = ["Principal", "require_scope"]

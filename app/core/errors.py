@@ -1,6 +1,7 @@
 """Errors as types, rendered once as RFC 9457 problem+json."""
 
 import logging
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -63,13 +64,6 @@ class NotFoundError(ApiError):
 
     status = 404
     code = "not_found"
-
-
-class BadRequestError(ApiError):
-    """The request cannot be read (malformed body, bad header syntax)."""
-
-    status = 400
-    code = "bad_request"
 
 
 class UnauthorizedError(ApiError):
@@ -144,23 +138,34 @@ def problem_response(
 ) -> Response:
     """Render one problem+json response."""
     request_id = request_id_of(request)
-    body = Problem(
+    body = problem_body(status, code, detail, request.url.path, request_id, errors)
+    all_headers = {"X-Request-ID": request_id, **(headers or {})}
+    return Response(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=all_headers)
+
+
+def problem_body(
+    status: int,
+    code: str,
+    detail: str,
+    instance: str,
+    request_id: str,
+    errors: list[FieldProblem] | None = None,
+) -> bytes:
+    """The bytes of one problem document (route handlers and middleware share it)."""
+    problem = Problem(
         title=HTTPStatus(status).phrase,
         status=status,
         detail=detail,
-        instance=request.url.path,
+        instance=instance,
         code=code,
         request_id=request_id,
         errors=errors or [],
     )
-    all_headers = {"X-Request-ID": request_id, **(headers or {})}
-    payload = body.model_dump(exclude_none=True)
-    return Response(
-        dumps(payload), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=all_headers
-    )
+    return dumps(problem.model_dump(exclude_none=True))
 
 
-def _field_problem(error: dict[str, Any]) -> FieldProblem:
+def field_problem(error: Mapping[str, Any]) -> FieldProblem:
+    """A pydantic error as a field problem: a JSON pointer into the body, or a parameter name."""
     loc = [str(part) for part in error.get("loc", ())]
     message = str(error.get("msg", "invalid value"))
     if loc and loc[0] == "body":
@@ -200,7 +205,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> Response:
-        problems = [_field_problem(dict(e)) for e in exc.errors()]
+        problems = [field_problem(e) for e in exc.errors()]
         names = ", ".join(p.parameter or p.pointer or "?" for p in problems)
         return problem_response(
             request,

@@ -2,11 +2,11 @@
 and CORS that lets any origin read but only configured origins write."""
 
 from collections.abc import Sequence
-from http import HTTPStatus
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.core.json import dumps
+from app.core.errors import problem_body
+from app.core.middleware import header
 
 READ_METHODS = ("GET", "HEAD")
 WRITE_HEADERS = "Authorization, Content-Type, If-Match, Idempotency-Key, X-Request-ID"
@@ -21,14 +21,6 @@ DOCS_CSP = (
 )
 
 
-def header(scope: Scope, name: bytes) -> str | None:
-    """One request header, or None."""
-    for key, value in scope.get("headers", []):
-        if key == name:
-            return value.decode("latin-1")
-    return None
-
-
 async def send_problem(
     scope: Scope,
     send: Send,
@@ -39,18 +31,7 @@ async def send_problem(
 ) -> None:
     """A problem+json answer for middleware that refuses before routing."""
     request_id = str(scope.get("state", {}).get("request_id", "-"))
-    body = dumps(
-        {
-            "type": "about:blank",
-            "title": HTTPStatus(status).phrase,
-            "status": status,
-            "detail": detail,
-            "instance": scope["path"],
-            "code": code,
-            "request_id": request_id,
-            "errors": [],
-        }
-    )
+    body = problem_body(status, code, detail, scope["path"], request_id)
     await send(
         {
             "type": "http.response.start",
@@ -78,7 +59,10 @@ class BodyLimitMiddleware:
             return
         detail = f"The request body is larger than {self.limit} bytes."
         length = header(scope, b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.limit):
+        if length is not None and not length.isdigit():
+            await send_problem(scope, send, 400, "bad_request", "Content-Length is not a number.")
+            return
+        if length is not None and int(length) > self.limit:
             await send_problem(scope, send, 413, "payload_too_large", detail)
             return
         received = 0

@@ -9,6 +9,8 @@ from collections.abc import Callable
 import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.core.middleware import header
+
 NO_STORE_PATHS = ("/healthz", "/readyz")
 PRIVATE_PREFIXES = ("/api/v1/audit",)  # need a key: no early 304, no shared caching
 GZIP_SUFFIX = "-gz"
@@ -58,13 +60,6 @@ class VersionCache:
         """Forget the cached version (after a write in this process)."""
         self.generation += 1
         self.expires = 0.0
-
-
-def _header(scope: Scope, name: bytes) -> str:
-    for key, value in scope.get("headers", []):
-        if key == name:
-            return value.decode("latin-1")
-    return ""
 
 
 def _matches(if_none_match: str, etag: str) -> bool:
@@ -123,14 +118,14 @@ class HttpCacheMiddleware:
     def etag(self, scope: Scope, version: int) -> str:
         """A strong validator: same code (salt), data version, URL and negotiation inputs give
         the same bytes. Paths outside /api/ (docs, OpenAPI) depend on the code alone."""
-        gzip = "gzip" in _header(scope, b"accept-encoding")
+        gzip = "gzip" in (header(scope, b"accept-encoding") or "")
         key = "|".join(
             [
                 self.salt,
                 str(version),
                 scope["path"],
                 scope.get("query_string", b"").decode("latin-1"),
-                _header(scope, b"accept"),
+                (header(scope, b"accept") or ""),
                 "gz" if gzip else "",
             ]
         )
@@ -154,12 +149,12 @@ class HttpCacheMiddleware:
             (b"cache-control", f"public, max-age={self.max_age}".encode()),
             (b"vary", b"Accept, Accept-Encoding"),
         ]
-        if _matches(_header(scope, b"if-none-match"), etag):
+        if _matches((header(scope, b"if-none-match") or ""), etag):
             await send({"type": "http.response.start", "status": 304, "headers": cache_headers})
             await send({"type": "http.response.body", "body": b""})
             return
 
-        if_none_match = _header(scope, b"if-none-match")
+        if_none_match = header(scope, b"if-none-match") or ""
         not_modified = False
 
         async def decorate(message: Message) -> None:

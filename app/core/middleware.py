@@ -8,6 +8,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
+def header(scope: Scope, name: bytes) -> str | None:
+    """One request header of an ASGI scope (lowercase name), or None."""
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return value.decode("latin-1")
+    return None
+
+
 class RequestIdMiddleware:
     """Accept a safe incoming X-Request-ID or mint one; expose it in request.state and headers."""
 
@@ -19,11 +27,7 @@ class RequestIdMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        incoming = ""
-        for name, value in scope.get("headers", []):
-            if name == b"x-request-id":
-                incoming = value.decode("latin-1")
-                break
+        incoming = header(scope, b"x-request-id") or ""
         request_id = incoming if _SAFE_ID.match(incoming) else uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = request_id
         raw_id = request_id.encode()

@@ -10,7 +10,8 @@ from typing import Any, Protocol
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.auth.service import split_token
-from app.core.hardening import header, send_problem
+from app.core.hardening import send_problem
+from app.core.middleware import header
 
 log = logging.getLogger("sjc_api.ratelimit")
 EXEMPT_PATHS = ("/healthz", "/readyz")

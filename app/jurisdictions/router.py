@@ -8,8 +8,7 @@ from starlette.responses import Response
 from app.api.lists import respond_list
 from app.articles import service as articles
 from app.articles.models import ArticleSummary
-from app.audit import service as audit
-from app.audit.as_of import list_as_of
+from app.audit.as_of import view_as_of
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
@@ -26,7 +25,7 @@ from app.core.params import (
     StateQuery,
     ToQuery,
 )
-from app.core.render import item_response, list_openapi_responses, list_response
+from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.jurisdictions import service
 from app.jurisdictions.models import JurisdictionDetail, JurisdictionSummary
@@ -91,10 +90,8 @@ def list_jurisdictions(
         "network": network,
     }
     stmt = service.filtered(**filters)
-    if as_of is not None:
-        page = list_as_of(session, service.SPEC, stmt, params, as_of, service.matcher(**filters))
-        return list_response(request, service.SPEC, params, page)
-    return respond_list(request, session, service.SPEC, stmt, params)
+    matches = service.matcher(**filters)
+    return respond_list(request, session, service.SPEC, stmt, params, as_of=as_of, matches=matches)
 
 
 @router.get(
@@ -109,7 +106,7 @@ def list_jurisdictions(
 )
 def get_jurisdiction(session: SessionDep, slug: SlugPath, as_of: AsOfQuery = None) -> Response:
     """Get one jurisdiction."""
-    if as_of is not None and (past := audit.view_as_of(session, "jurisdictions", slug, as_of)):
+    if as_of is not None and (past := view_as_of(session, "jurisdictions", slug, as_of)):
         return item_response(past)
     return item_response(service.get_profile(session, slug=slug))
 
@@ -155,11 +152,10 @@ def list_jurisdiction_observations(
     service.get_by_slug(session, slug=slug)
     filters: dict[str, Any] = {"jurisdiction": slug, "metric": metric, "start": from_, "end": to}
     stmt = metrics.filtered_observations(**filters)
-    if as_of is not None:
-        matches = metrics.observation_matcher(**filters)
-        page = list_as_of(session, metrics.OBSERVATIONS, stmt, params, as_of, matches)
-        return list_response(request, metrics.OBSERVATIONS, params, page)
-    return respond_list(request, session, metrics.OBSERVATIONS, stmt, params)
+    matches = metrics.observation_matcher(**filters)
+    return respond_list(
+        request, session, metrics.OBSERVATIONS, stmt, params, as_of=as_of, matches=matches
+    )
 
 
 @router.get(

@@ -9,7 +9,7 @@ from app import models as m
 from app.jurisdictions import service
 from app.seed.schemas import JurisdictionSeed
 from app.writes.engine import Writable, register
-from app.writes.refs import Refs, jsonable, put_row, referrers, replace_links, slugs
+from app.writes.refs import Refs, jsonable, linked, put_row, referrers, replace_links, slugs
 
 LINK_FIELDS = {"action_areas", "lead_agency", "partners", "contacts", "source"}
 COLUMNS = [
@@ -51,19 +51,17 @@ def load(session: Session, row: m.Jurisdiction) -> dict[str, Any]:
             **{c: getattr(row, c) for c in COLUMNS},
             "action_areas": slugs(
                 session,
-                select(m.ActionArea.slug)
-                .join(m.JurisdictionActionArea)
-                .where(m.JurisdictionActionArea.jurisdiction_id == row.id)
-                .order_by(m.ActionArea.slug),
+                linked(
+                    m.ActionArea.slug, m.JurisdictionActionArea, "jurisdiction_id", row.id
+                ).order_by(m.ActionArea.slug),
             ),
             "lead_agency": lead[0] if lead else None,
             "partners": _organizations(session, row, "partner"),
             "contacts": slugs(
                 session,
-                select(m.Person.slug)
-                .join(m.JurisdictionContact)
-                .where(m.JurisdictionContact.jurisdiction_id == row.id)
-                .order_by(m.JurisdictionContact.position),
+                linked(m.Person.slug, m.JurisdictionContact, "jurisdiction_id", row.id).order_by(
+                    m.JurisdictionContact.position
+                ),
             ),
             "source": row.source_id,
         }
@@ -115,15 +113,11 @@ def dependents(session: Session, row: m.Jurisdiction) -> list[str]:
             ),
             (
                 "network",
-                select(m.Network.slug)
-                .join(m.NetworkJurisdiction)
-                .where(m.NetworkJurisdiction.jurisdiction_id == row.id),
+                linked(m.Network.slug, m.NetworkJurisdiction, "jurisdiction_id", row.id),
             ),
             (
                 "article",
-                select(m.Article.slug)
-                .join(m.ArticleJurisdiction)
-                .where(m.ArticleJurisdiction.jurisdiction_id == row.id),
+                linked(m.Article.slug, m.ArticleJurisdiction, "jurisdiction_id", row.id),
             ),
         ],
     )

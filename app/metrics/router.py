@@ -7,8 +7,7 @@ from sqlalchemy import select
 from starlette.responses import Response
 
 from app.api.lists import respond_list
-from app.audit import service as audit
-from app.audit.as_of import list_as_of
+from app.audit.as_of import view_as_of
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.json import dumps
@@ -23,7 +22,7 @@ from app.core.params import (
     MetricQuery,
     ToQuery,
 )
-from app.core.render import item_response, list_openapi_responses, list_response
+from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.metrics import series as series_service
 from app.metrics import service
@@ -134,11 +133,10 @@ def list_observations(
         "end": to,
     }
     stmt = service.filtered_observations(**filters)
-    if as_of is not None:
-        matches = service.observation_matcher(**filters)
-        page = list_as_of(session, service.OBSERVATIONS, stmt, params, as_of, matches)
-        return list_response(request, service.OBSERVATIONS, params, page)
-    return respond_list(request, session, service.OBSERVATIONS, stmt, params)
+    matches = service.observation_matcher(**filters)
+    return respond_list(
+        request, session, service.OBSERVATIONS, stmt, params, as_of=as_of, matches=matches
+    )
 
 
 @observations_router.get(
@@ -156,7 +154,7 @@ def get_observation(
     as_of: AsOfQuery = None,
 ) -> Response:
     """Get one observation."""
-    if as_of is not None and (past := audit.view_as_of(session, "observations", key, as_of)):
+    if as_of is not None and (past := view_as_of(session, "observations", key, as_of)):
         return item_response(past)
     return item_response(service.get_observation(session, key=key))
 

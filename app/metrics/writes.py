@@ -12,7 +12,7 @@ from app.metrics.models import ObservationStatus
 from app.seed.derive import derive
 from app.seed.schemas import DerivedSeed, ObservationSeed
 from app.writes.engine import Writable, register
-from app.writes.refs import Refs, jsonable, put_row, referrers
+from app.writes.refs import Refs, jsonable, put_row
 
 COLUMNS = [
     "key",
@@ -108,9 +108,7 @@ def refuse(record: Any) -> str | None:
 
 def dependents(session: Session, row: m.Observation) -> list[str]:
     """Derived figures computed from this one."""
-    derived = [d.key for d in _derived_from(session, row.key)]
-    stmt = select(m.Observation.key).where(m.Observation.key.in_(derived))
-    return referrers(session, [("derived observation", stmt)])
+    return [f"derived observation '{d.key}'" for d in _derived_from(session, row.key)]
 
 
 WRITABLE = register(

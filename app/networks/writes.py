@@ -9,7 +9,7 @@ from app import models as m
 from app.networks import service
 from app.seed.schemas import NetworkSeed
 from app.writes.engine import Writable, register
-from app.writes.refs import Refs, put_row, referrers, replace_links
+from app.writes.refs import Refs, linked, put_row, referrers, replace_links
 
 
 def load(session: Session, row: m.Network) -> dict[str, Any]:
@@ -71,9 +71,7 @@ def save(session: Session, body: NetworkSeed, row: m.Network | None) -> m.Networ
 
 def dependents(session: Session, row: m.Network) -> list[str]:
     """Articles about the network."""
-    stmt = (
-        select(m.Article.slug).join(m.ArticleNetwork).where(m.ArticleNetwork.network_id == row.id)
-    )
+    stmt = linked(m.Article.slug, m.ArticleNetwork, "network_id", row.id)
     return referrers(session, [("article", stmt)])
 
 

@@ -9,7 +9,7 @@ from app import models as m
 from app.organizations import service
 from app.seed.schemas import OrganizationSeed
 from app.writes.engine import Writable, register
-from app.writes.refs import Refs, put_row, referrers
+from app.writes.refs import Refs, linked, put_row, referrers
 
 
 def load(session: Session, row: m.Organization) -> dict[str, Any]:
@@ -60,21 +60,15 @@ def dependents(session: Session, row: m.Organization) -> list[str]:
             ("person", select(m.Person.slug).where(m.Person.organization_id == row.id)),
             (
                 "jurisdiction",
-                select(m.Jurisdiction.slug)
-                .join(m.JurisdictionOrganization)
-                .where(m.JurisdictionOrganization.organization_id == row.id),
+                linked(m.Jurisdiction.slug, m.JurisdictionOrganization, "organization_id", row.id),
             ),
             (
                 "network",
-                select(m.Network.slug)
-                .join(m.NetworkOrganization)
-                .where(m.NetworkOrganization.organization_id == row.id),
+                linked(m.Network.slug, m.NetworkOrganization, "organization_id", row.id),
             ),
             (
                 "article",
-                select(m.Article.slug)
-                .join(m.ArticleOrganization)
-                .where(m.ArticleOrganization.organization_id == row.id),
+                linked(m.Article.slug, m.ArticleOrganization, "organization_id", row.id),
             ),
         ],
     )

@@ -2,14 +2,13 @@
 
 from typing import Any
 
-from sqlalchemy import select
 from sqlmodel import Session
 
 from app import models as m
 from app.people import service
 from app.seed.schemas import PersonSeed
 from app.writes.engine import Writable, register
-from app.writes.refs import Refs, put_row, referrers
+from app.writes.refs import Refs, linked, put_row, referrers
 
 
 def load(session: Session, row: m.Person) -> dict[str, Any]:
@@ -46,15 +45,11 @@ def dependents(session: Session, row: m.Person) -> list[str]:
         [
             (
                 "jurisdiction",
-                select(m.Jurisdiction.slug)
-                .join(m.JurisdictionContact)
-                .where(m.JurisdictionContact.person_id == row.id),
+                linked(m.Jurisdiction.slug, m.JurisdictionContact, "person_id", row.id),
             ),
             (
                 "article",
-                select(m.Article.slug)
-                .join(m.ArticleAuthor)
-                .where(m.ArticleAuthor.person_id == row.id),
+                linked(m.Article.slug, m.ArticleAuthor, "person_id", row.id),
             ),
         ],
     )

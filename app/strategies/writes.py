@@ -9,7 +9,7 @@ from app import models as m
 from app.seed.schemas import StrategySeed
 from app.strategies import service
 from app.writes.engine import Writable, register
-from app.writes.refs import Refs, put_row, referrers, replace_links, slugs
+from app.writes.refs import Refs, linked, put_row, referrers, replace_links, slugs
 
 
 def load(session: Session, row: m.Strategy) -> dict[str, Any]:
@@ -23,10 +23,9 @@ def load(session: Session, row: m.Strategy) -> dict[str, Any]:
         "status": row.status,
         "action_areas": slugs(
             session,
-            select(m.ActionArea.slug)
-            .join(m.StrategyActionArea)
-            .where(m.StrategyActionArea.strategy_id == row.id)
-            .order_by(m.ActionArea.slug),
+            linked(m.ActionArea.slug, m.StrategyActionArea, "strategy_id", row.id).order_by(
+                m.ActionArea.slug
+            ),
         ),
         "source": row.source_id,
         "note": row.note,

@@ -5,7 +5,7 @@ seed loader's models, writes, re-indexes, and records an audit event; or changes
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -25,6 +25,7 @@ from app.core.errors import (
     PreconditionFailedError,
     PreconditionRequiredError,
     UnprocessableError,
+    field_problem,
 )
 from app.core.http import same_entity
 from app.core.render import entity_tag, item_body
@@ -89,10 +90,7 @@ def validate(w: Writable, values: dict[str, Any]) -> Any:
     try:
         return w.schema.model_validate(values)
     except ValidationError as exc:
-        problems = [
-            FieldProblem(pointer="/" + "/".join(str(p) for p in e["loc"]), detail=e["msg"])
-            for e in exc.errors()
-        ]
+        problems = [field_problem({**e, "loc": ("body", *e["loc"])}) for e in exc.errors()]
         names = ", ".join(p.pointer or "" for p in problems)
         raise UnprocessableError(f"Invalid body: {names}.", errors=problems) from exc
 
@@ -316,6 +314,8 @@ def _replay(session: Session, key_id: int, key: str, digest: str) -> Outcome | N
 
 def _remember(session: Session, idempotency: tuple[int, str, str], outcome: Outcome) -> None:
     key_id, key, digest = idempotency
+    expired = now() - timedelta(seconds=get_settings().idempotency_ttl)
+    session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < expired))
     session.add(
         IdempotencyRecord(
             key_id=key_id,

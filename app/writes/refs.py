@@ -92,6 +92,11 @@ def replace_links(
     session.flush()
 
 
+def linked(column: Any, link: Any, parent: str, parent_id: Any) -> Any:
+    """Select `column` of the rows joined through `link` to the parent `parent_id`."""
+    return select(column).join(link).where(getattr(link, parent) == parent_id)
+
+
 def slugs(session: Session, stmt: Any) -> list[str]:
     """The first column of a query as strings."""
     return [str(v) for v in session.execute(stmt).scalars()]

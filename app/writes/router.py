@@ -140,7 +140,7 @@ def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
         if idempotency_key is not None:
             digest = engine.request_hash("POST", request.url.path, await request.body())
             idempotency = (principal.id, idempotency_key, digest)
-        work = partial(_create, w=w, body=body)
+        work = partial(engine.create, w=w, body=body)
         return await _run(request, principal, work, idempotency=idempotency)
 
     @router.patch(
@@ -161,7 +161,7 @@ def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
     ) -> Response:
         patch = body.model_dump(exclude_unset=True)  # type: ignore[attr-defined]
         check_text(patch)
-        work = partial(_update, w=w, key=key, patch=patch, if_match=if_match)
+        work = partial(engine.update, w=w, key=key, patch=patch, if_match=if_match)
         return await _run(request, principal, work)
 
     @router.delete(
@@ -177,34 +177,10 @@ def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
     async def delete(
         request: Request, key: KeyPath, principal: Writer, if_match: IfMatch = None
     ) -> Response:
-        work = partial(_delete, w=w, key=key, if_match=if_match)
+        work = partial(engine.remove, w=w, key=key, if_match=if_match)
         return await _run(request, principal, work)
 
     return router
-
-
-def _create(session: Any, *, w: Writable, body: Any, actor: Actor) -> Outcome:
-    return engine.create(session, w, body, actor)
-
-
-def _update(
-    session: Any,
-    *,
-    w: Writable,
-    key: str,
-    patch: dict[str, Any],
-    if_match: str | None,
-    actor: Actor,
-) -> Outcome:
-    return engine.update(session, w, key, patch, if_match, actor)
-
-
-def _delete(session: Any, *, w: Writable, key: str, if_match: str | None, actor: Actor) -> Outcome:
-    return engine.remove(session, w, key, if_match, actor)
-
-
-def _restore(session: Any, *, event_id: int, actor: Actor) -> Outcome:
-    return engine.restore(session, event_id, actor)
 
 
 restore_router = APIRouter(prefix="/audit", tags=["audit"])
@@ -225,4 +201,4 @@ async def restore_deleted_record(
     principal: Admin,
 ) -> Response:
     """Restore a deleted record from the audit log."""
-    return await _run(request, principal, partial(_restore, event_id=event_id))
+    return await _run(request, principal, partial(engine.restore, event_id=event_id))
