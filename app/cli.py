@@ -93,9 +93,9 @@ def _keys(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
+    from app.server import serve
 
-    uvicorn.run("app.main:app", host=args.host, port=args.port, log_level="info")
+    serve(get_settings(), host=args.host, port=args.port)
     return 0
 
 

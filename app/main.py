@@ -11,15 +11,18 @@ from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
 from app.api.v1 import router as v1_router
+from app.auth.deps import verify_token
 from app.core import version
 from app.core.config import Settings, get_settings
 from app.core.db import get_engine
 from app.core.errors import Problem, install_error_handlers
+from app.core.failures import FailureMiddleware
 from app.core.hardening import BodyLimitMiddleware, CorsMiddleware, SecurityHeadersMiddleware
 from app.core.health import router as health_router
 from app.core.http import HttpCacheMiddleware, ResponseCache, VersionCache
 from app.core.middleware import RequestIdMiddleware
-from app.core.ratelimit import Limits, RateLimitMiddleware, build_store
+from app.core.proxy import TrustedProxyMiddleware
+from app.core.ratelimit import Limiter, Limits, RateLimitMiddleware, build_store
 
 DESCRIPTION = """
 The public data API of the Safety and Justice Challenge network: jurisdictions, action areas,
@@ -92,10 +95,11 @@ def _with_problem_schema(app: FastAPI) -> None:
 
 
 @asynccontextmanager
-async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Size the worker-thread pool that runs sync routes: CPU-bound Python gains nothing from
     dozens of threads, and fewer threads mean less GIL hand-off (docs/benchmarks.md)."""
-    anyio.to_thread.current_default_thread_limiter().total_tokens = get_settings().worker_threads
+    settings = app.state.settings
+    anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
     yield
 
 
@@ -112,8 +116,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=_operation_id,
     )
     install_error_handlers(app)
-    # Added innermost first. Outermost to innermost: RequestId -> security headers -> CORS ->
-    # rate limit -> body limit -> HTTP cache -> gzip -> routes.
+    # Added innermost first. Outermost to innermost: RequestId -> trusted proxy -> security
+    # headers -> CORS -> failures (500/503) -> rate limit -> body limit -> HTTP cache -> gzip.
+    app.state.settings = settings
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
     app.state.versions = VersionCache(
         lambda: version.current(get_engine()), settings.etag_version_ttl
@@ -127,17 +132,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         salt=app.version,
         cache=app.state.response_cache,
     )
-    app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware, limit=settings.max_body_bytes, timeout=settings.body_timeout
+    )
     if settings.rate_limit_enabled:
         limits = Limits(
             reads=settings.rate_limit_reads,
             writes=settings.rate_limit_writes,
             window=settings.rate_limit_window,
+            auth_failures=settings.rate_limit_auth_failures,
         )
-        store = build_store(settings.rate_limit_storage_url)
-        app.add_middleware(RateLimitMiddleware, store=store, limits=limits)
+        store = build_store(settings.rate_limit_storage_url, settings.rate_limit_store_timeout)
+        app.state.limiter = Limiter(store, limits)
+        app.add_middleware(RateLimitMiddleware, limiter=app.state.limiter, verify=verify_token)
+    app.add_middleware(FailureMiddleware, retry_after=settings.retry_after)
     app.add_middleware(CorsMiddleware, write_origins=settings.cors_write_origins)
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(TrustedProxyMiddleware, trusted=settings.forwarded_allow_ips)
     app.add_middleware(RequestIdMiddleware)
     app.include_router(health_router)
     app.include_router(v1_router)

@@ -1,7 +1,9 @@
 """The one Settings object: every knob the service has, read from SJC_* environment variables."""
 
+import contextlib
 import os
 import secrets
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -77,6 +79,34 @@ class Settings(BaseSettings):
         default=None,
         description="redis://... to share rate-limit budgets between replicas; memory when unset.",
     )
+    rate_limit_auth_failures: int = Field(
+        default=20,
+        ge=1,
+        description="Failed authentications per client address per window before 429.",
+    )
+    rate_limit_store_timeout: float = Field(
+        default=0.2, gt=0, description="Socket timeout of the shared rate-limit store (s)."
+    )
+    public_url: str | None = Field(
+        default=None,
+        pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$",
+        description="Public base URL for links (e.g. https://api.example.org); relative links "
+        "when unset. Request headers (Host, X-Forwarded-*) never shape a response.",
+    )
+    forwarded_allow_ips: list[str] = Field(
+        default_factory=list,
+        description="Proxy addresses (IPs or CIDR networks, JSON list) whose X-Forwarded-For is "
+        "trusted for the client address; none by default.",
+    )
+    header_timeout: float = Field(
+        default=10, gt=0, description="Time a client has to send a request's headers (s)."
+    )
+    body_timeout: float = Field(
+        default=30, gt=0, description="Longest wait for the next piece of a request body (s)."
+    )
+    retry_after: int = Field(
+        default=5, ge=1, description="Retry-After (s) of a 503 when a dependency is unavailable."
+    )
     idempotency_ttl: int = Field(
         default=24 * 3600, ge=1, description="How long an Idempotency-Key is remembered (s)."
     )
@@ -85,14 +115,29 @@ class Settings(BaseSettings):
         """The server secret: from SJC_SECRET_KEY, else from (or created in) the secret file."""
         if self.secret_key is not None:
             return self.secret_key.get_secret_value().encode()
-        path = self.secret_key_file
+        return read_or_create_secret(self.secret_key_file)
+
+
+def read_or_create_secret(path: Path) -> bytes:
+    """Read the secret file, creating it atomically first if it does not exist: the secret is
+    written whole to a private temporary file, then hard-linked into place (fails if another
+    process won the race), so no reader can ever see an empty or partial secret."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".sjc-secret-")  # created 0600
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            return path.read_text().strip().encode()
-        with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_urlsafe(48))
-        return path.read_text().strip().encode()
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(48))
+                handle.flush()
+                os.fsync(handle.fileno())
+            with contextlib.suppress(FileExistsError):  # another process created it first
+                os.link(temp, path)
+        finally:
+            os.unlink(temp)
+    secret = path.read_text().strip()
+    if not secret:
+        raise RuntimeError(f"the secret file {path} is empty; remove it or set SJC_SECRET_KEY")
+    return secret.encode()
 
 
 @lru_cache

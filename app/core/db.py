@@ -1,14 +1,17 @@
 """Engine and session plumbing: one engine per database URL, one session per request."""
 
+import contextlib
+import os
 from collections.abc import AsyncIterator
 from functools import lru_cache
 from typing import Annotated, Any
 
 from fastapi import Depends
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, make_url
 from sqlmodel import Session, create_engine
 
 from app.core.config import get_settings
+from app.core.failures import DATABASE
 
 
 def is_sqlite(url: str) -> bool:
@@ -16,11 +19,21 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
+def _private_sqlite_file(url: str) -> None:
+    """Create the SQLite file readable by its owner only (SQLite gives -wal/-shm the same)."""
+    path = make_url(url).database
+    if path and path != ":memory:" and not path.startswith("file:"):
+        with contextlib.suppress(OSError):  # unreachable: SQLite reports it on connect (503)
+            os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+
+
 def build_engine(url: str) -> Engine:
     """Create an engine tuned for the backend: WAL + busy timeout on SQLite, sized pool on PG."""
     settings = get_settings()
     if is_sqlite(url):
+        _private_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "checkout", _available)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -31,12 +44,19 @@ def build_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(
+    engine = create_engine(
         url,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_pre_ping=True,
     )
+    event.listen(engine, "checkout", _available)
+    return engine
+
+
+def _available(*_args: Any) -> None:
+    if DATABASE.since is not None:
+        DATABASE.succeeded()
 
 
 @lru_cache

@@ -59,6 +59,13 @@ class ApiError(Exception):
         self.headers = headers or {}
 
 
+class BadRequestError(ApiError):
+    """The request is malformed (e.g. a JSON body that repeats a member name)."""
+
+    status = 400
+    code = "bad_request"
+
+
 class NotFoundError(ApiError):
     """The addressed resource does not exist."""
 

@@ -3,6 +3,7 @@ and CORS that lets any origin read but only configured origins write."""
 
 from collections.abc import Sequence
 
+import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.errors import problem_body
@@ -13,6 +14,7 @@ WRITE_HEADERS = "Authorization, Content-Type, If-Match, Idempotency-Key, X-Reque
 EXPOSED = "ETag, Link, Content-Disposition, X-Request-ID, Location, Retry-After, " + (
     "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed"
 )
+CLOSE = [(b"connection", b"close")]
 DOCS_PATHS = ("/docs", "/redoc", "/static-offline-docs")
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
 DOCS_CSP = (
@@ -47,10 +49,11 @@ async def send_problem(
 
 
 class BodyLimitMiddleware:
-    """413 for bodies over `limit` bytes, by Content-Length or while streaming."""
+    """413 for bodies over `limit` bytes, by Content-Length or while streaming; 408 when the
+    next piece of a body takes longer than `timeout` seconds (a stalled or slow-loris client)."""
 
-    def __init__(self, app: ASGIApp, *, limit: int) -> None:
-        self.app, self.limit = app, limit
+    def __init__(self, app: ASGIApp, *, limit: int, timeout: float = 30.0) -> None:
+        self.app, self.limit, self.timeout = app, limit, timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Refuse oversize bodies before the route reads them."""
@@ -66,12 +69,22 @@ class BodyLimitMiddleware:
             await send_problem(scope, send, 413, "payload_too_large", detail)
             return
         received = 0
-        started = refused = False
+        started = refused = complete = False
 
         async def counting_receive() -> Message:
-            nonlocal received, refused
-            message = await receive()
+            nonlocal received, refused, complete
+            if complete:  # the body is in; later reads wait for a disconnect, without limit
+                return await receive()
+            with anyio.move_on_after(self.timeout) as waited:
+                message = await receive()
+            if waited.cancelled_caught:
+                if not started and not refused:
+                    refused = True
+                    stalled = f"The request body did not arrive within {self.timeout:g} s."
+                    await send_problem(scope, send, 408, "request_timeout", stalled, CLOSE)
+                return {"type": "http.disconnect"}
             if message["type"] == "http.request":
+                complete = not message.get("more_body", False)
                 received += len(message.get("body", b""))
                 if received > self.limit:
                     if not started and not refused:

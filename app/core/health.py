@@ -30,9 +30,10 @@ class DatabaseUnavailableError(ApiError):
     name="healthz",
     summary="Liveness probe",
     response_model=Health,
-    description="Answers 200 while the process serves requests; touches no database.",
+    description="Answers 200 while the process serves requests; touches no database and waits "
+    "for no worker thread, so it stays up while the database is down.",
 )
-def healthz() -> dict[str, Any]:
+async def healthz() -> dict[str, Any]:
     """The process is alive."""
     return {"status": "ok"}
 
@@ -51,5 +52,7 @@ def readyz() -> dict[str, Any]:
         with get_engine().connect() as conn:
             conn.execute(text("SELECT 1"))
     except Exception as exc:  # any driver error means not ready
-        raise DatabaseUnavailableError("The database is not reachable.") from exc
+        raise DatabaseUnavailableError(
+            "The database is not reachable.", headers={"Retry-After": "5"}
+        ) from exc
     return {"status": "ready"}

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
+from sqlalchemy import BigInteger, ColumnElement, Select, and_, func, literal, or_, select
 from sqlmodel import Session
 
 from app.core.errors import InvalidParameterError
@@ -122,6 +122,16 @@ def _sort_expr(column: Any) -> Any:
     return func.coalesce(column, literal(sentinel, column.type))
 
 
+def fits_integer_column(column: Any, value: Any) -> bool:
+    """Whether `value` is an integer the column can hold (32-bit unless declared BigInteger),
+    so a forged cursor cannot make the database raise an overflow."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return False
+    column_type = getattr(column, "type", None)
+    bits = 63 if isinstance(column_type, BigInteger) else 31
+    return -(2**bits) <= value < 2**bits
+
+
 def _encode_cursor(sort: list[tuple[str, bool]], values: Sequence[Any]) -> str:
     token = [",".join(("-" if d else "") + n for n, d in sort), list(values)]
     return base64.urlsafe_b64encode(orjson.dumps(token)).decode().rstrip("=")
@@ -147,6 +157,8 @@ def _decode_cursor(spec: ListSpec, sort: list[tuple[str, bool]], cursor: str) ->
     for (name, _), value in zip(sort, values, strict=True):
         python_type = _python_type(spec.sorts[name])
         if python_type is str and not isinstance(value, str):
+            raise bad
+        if python_type is int and not fits_integer_column(spec.sorts[name], value):
             raise bad
         try:
             typed.append(date.fromisoformat(value) if python_type is date else python_type(value))

@@ -1,21 +1,37 @@
-"""Rate limits as pure ASGI middleware: a fixed-window counter per client IP for reads and per
-API key for writes, in process memory or in Redis (shared by every replica)."""
+"""Rate limits as pure ASGI middleware: fixed-window counters in process memory or in Redis
+(shared by every replica).
+
+Three budgets, none of which a client can pick for itself:
+- reads, per client address (the peer, or the nearest untrusted hop behind trusted proxies);
+- failed authentications, per client address: an unknown, forged or missing key on a write
+  counts here, so keys cannot be guessed without limit and nobody can spend another's budget;
+- writes, per *verified* API key (the middleware verifies the key once; routes reuse it).
+
+When the store fails (Redis down or frozen) requests are served uncounted: a short socket
+timeout, then the store is skipped for a cool-down, a warning at most once a minute, and a
+counter of failures for the metrics.
+"""
 
 import logging
 import math
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.auth.service import split_token
 from app.core.hardening import send_problem
 from app.core.middleware import header
 
 log = logging.getLogger("sjc_api.ratelimit")
 EXEMPT_PATHS = ("/healthz", "/readyz")
 WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
+WARN_EVERY = 60.0
+COOL_DOWN = 5.0
+
+Verifier = Callable[[str], Awaitable[Any | None]]
+"""Checks a bearer token; returns the verified principal (with an `id`) or None."""
 
 
 class Store(Protocol):
@@ -23,6 +39,10 @@ class Store(Protocol):
 
     async def hit(self, bucket: str, window_start: int, window: int) -> int:
         """Count one hit; return the window's count so far."""
+        ...
+
+    async def count(self, bucket: str, window_start: int) -> int:
+        """The window's count so far, without counting."""
         ...
 
 
@@ -42,23 +62,41 @@ class MemoryStore:
         self.counts[key] = self.counts.get(key, 0) + 1
         return self.counts[key]
 
+    async def count(self, bucket: str, window_start: int) -> int:
+        """The window's count so far."""
+        return self.counts.get((bucket, window_start), 0)
+
 
 class RedisStore:
     """Counters in Redis: INCR plus an expiry, one round trip, atomic across replicas."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, timeout: float) -> None:
         import redis.asyncio as redis
 
-        self.client: Any = redis.Redis.from_url(url)
+        self.client: Any = redis.Redis.from_url(
+            url,
+            socket_timeout=timeout,
+            socket_connect_timeout=timeout,
+            retry_on_timeout=False,
+            retry=None,
+        )
+
+    @staticmethod
+    def _key(bucket: str, window_start: int) -> str:
+        return f"sjc:ratelimit:{bucket}:{window_start}"
 
     async def hit(self, bucket: str, window_start: int, window: int) -> int:
         """Count one hit in the shared counter of this window."""
-        key = f"sjc:ratelimit:{bucket}:{window_start}"
+        key = self._key(bucket, window_start)
         async with self.client.pipeline(transaction=True) as pipe:
             pipe.incr(key)
             pipe.expire(key, window + 1)
             count, _ = await pipe.execute()
         return int(count)
+
+    async def count(self, bucket: str, window_start: int) -> int:
+        """The shared counter of this window."""
+        return int(await self.client.get(self._key(bucket, window_start)) or 0)
 
 
 @dataclass(frozen=True)
@@ -68,54 +106,127 @@ class Limits:
     reads: int
     writes: int
     window: int
+    auth_failures: int = 20
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One budget's state after counting a request."""
+
+    limit: int
+    count: int
+    reset: int
+
+    @property
+    def exceeded(self) -> bool:
+        """Whether the request is over the budget."""
+        return self.count > self.limit
+
+    def headers(self) -> list[tuple[bytes, bytes]]:
+        """RateLimit-* headers (and Retry-After when exceeded)."""
+        headers = [
+            (b"ratelimit-limit", str(self.limit).encode()),
+            (b"ratelimit-remaining", str(max(0, self.limit - self.count)).encode()),
+            (b"ratelimit-reset", str(self.reset).encode()),
+        ]
+        return [*headers, (b"retry-after", str(self.reset).encode())] if self.exceeded else headers
+
+
+class Limiter:
+    """Counts against budgets; fails open (and says so, rarely) when the store fails."""
+
+    def __init__(self, store: Store, limits: Limits) -> None:
+        self.store, self.limits = store, limits
+        self.store_failures = 0
+        self.skip_until = 0.0
+        self.last_warning = -WARN_EVERY
+
+    def _window(self) -> tuple[int, int, float]:
+        now = time.time()
+        start = int(now // self.limits.window) * self.limits.window
+        return start, max(1, math.ceil(start + self.limits.window - now)), now
+
+    def _failed(self) -> None:
+        self.store_failures += 1
+        now = time.monotonic()
+        self.skip_until = now + COOL_DOWN
+        if now - self.last_warning >= WARN_EVERY:
+            self.last_warning = now
+            log.warning(
+                "rate-limit store unavailable; serving requests uncounted (%d failures so far)",
+                self.store_failures,
+            )
+
+    async def charge(self, bucket: str, limit: int) -> Verdict | None:
+        """Count one request; None when the store is unavailable (the request is served)."""
+        if time.monotonic() < self.skip_until:
+            return None
+        start, reset, _ = self._window()
+        try:
+            count = await self.store.hit(bucket, start, self.limits.window)
+        except Exception:
+            self._failed()
+            return None
+        return Verdict(limit, count, reset)
+
+    async def spent(self, bucket: str, limit: int) -> Verdict | None:
+        """The budget's state without counting (None when unknown)."""
+        if time.monotonic() < self.skip_until:
+            return None
+        start, reset, _ = self._window()
+        try:
+            count = await self.store.count(bucket, start)
+        except Exception:
+            self._failed()
+            return None
+        return Verdict(limit, count, reset)
+
+
+def _bearer(scope: Scope) -> str | None:
+    auth = header(scope, b"authorization") or ""
+    return auth[7:].strip() if auth[:7].lower() == "bearer " else None
 
 
 class RateLimitMiddleware:
     """429 with Retry-After once a budget is spent; RateLimit-* headers on every answer."""
 
-    def __init__(self, app: ASGIApp, *, store: Store, limits: Limits) -> None:
-        self.app, self.store, self.limits = app, store, limits
+    def __init__(self, app: ASGIApp, *, limiter: Limiter, verify: Verifier) -> None:
+        self.app, self.limiter, self.verify = app, limiter, verify
 
-    def _bucket(self, scope: Scope) -> tuple[str, int]:
+    async def _verdict(self, scope: Scope) -> Verdict | None:
+        limits = self.limiter.limits
         client = scope.get("client")
         ip = client[0] if client else "unknown"
         if scope["method"] not in WRITE_METHODS:
-            return f"read:{ip}", self.limits.reads
-        auth = header(scope, b"authorization") or ""
-        key_id = split_token(auth[7:].strip()) if auth[:7].lower() == "bearer " else None
-        return (f"write:key:{key_id}" if key_id else f"write:ip:{ip}"), self.limits.writes
+            return await self.limiter.charge(f"read:{ip}", limits.reads)
+        failures = f"authfail:{ip}"
+        spent = await self.limiter.spent(failures, limits.auth_failures)
+        if spent is not None and spent.count >= limits.auth_failures:
+            return Verdict(spent.limit, spent.count + 1, spent.reset)  # no more guesses
+        token = _bearer(scope)
+        principal = await self.verify(token) if token else None
+        if principal is None:
+            return await self.limiter.charge(failures, limits.auth_failures)
+        scope.setdefault("state", {})["principal"] = principal
+        return await self.limiter.charge(f"write:key:{principal.id}", limits.writes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Count the request against its budget."""
         if scope["type"] != "http" or scope["path"] in EXEMPT_PATHS or scope["method"] == "OPTIONS":
             await self.app(scope, receive, send)
             return
-        bucket, limit = self._bucket(scope)
-        window = self.limits.window
-        now = time.time()
-        window_start = int(now // window) * window
-        try:
-            count = await self.store.hit(bucket, window_start, window)
-        except Exception:  # the limiter's store is down: serve rather than fail every request
-            log.warning("rate-limit store unavailable; request not counted", exc_info=True)
+        verdict = await self._verdict(scope)
+        if verdict is None:
             await self.app(scope, receive, send)
             return
-        reset = max(1, math.ceil(window_start + window - now))
-        headers = [
-            (b"ratelimit-limit", str(limit).encode()),
-            (b"ratelimit-remaining", str(max(0, limit - count)).encode()),
-            (b"ratelimit-reset", str(reset).encode()),
-        ]
-        if count > limit:
-            detail = f"Rate limit of {limit} requests per {window} s reached; retry in {reset} s."
-            await send_problem(
-                scope,
-                send,
-                429,
-                "rate_limited",
-                detail,
-                [*headers, (b"retry-after", str(reset).encode())],
+        headers = verdict.headers()
+        if verdict.exceeded:
+            window = self.limiter.limits.window
+            detail = (
+                f"Rate limit of {verdict.limit} requests per {window} s reached; "
+                f"retry in {verdict.reset} s."
             )
+            await send_problem(scope, send, 429, "rate_limited", detail, headers)
             return
 
         async def decorate(message: Message) -> None:
@@ -126,6 +237,6 @@ class RateLimitMiddleware:
         await self.app(scope, receive, decorate)
 
 
-def build_store(url: str | None) -> Store:
+def build_store(url: str | None, timeout: float = 0.2) -> Store:
     """Redis when a URL is configured, else process memory."""
-    return RedisStore(url) if url else MemoryStore()
+    return RedisStore(url, timeout) if url else MemoryStore()

@@ -10,6 +10,7 @@ from fastapi import Request
 from starlette.responses import Response
 
 from app.core.json import dumps
+from app.core.links import public_url
 from app.core.listing import ListParams, ListResult, ListSpec
 
 MEDIA = {
@@ -33,11 +34,21 @@ def negotiate(request: Request, explicit: str | None) -> str:
     return "json"
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def neutralize(text: str) -> str:
+    """OWASP CSV-injection defence: a text cell a spreadsheet would read as a formula gets a
+    leading apostrophe. Only text is touched: numbers (negative figures too) stay numbers."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def flatten(value: Any) -> str:
-    """One CSV cell: embedded resources become their slug (or key, or id), lists join with ';'."""
+    """One CSV cell: embedded resources become their slug (or key, or id), lists join with ';';
+    text that could start a spreadsheet formula is neutralized."""
     kind = type(value)
     if kind is str:
-        return str(value)
+        return neutralize(value)
     if value is None:
         return ""
     if kind is float:
@@ -45,11 +56,10 @@ def flatten(value: Any) -> str:
     if kind is bool:
         return "true" if value else "false"
     if kind is dict:
-        return str(
-            value.get("slug") or value.get("key") or value.get("id") or dumps(value).decode()
-        )
+        label = value.get("slug") or value.get("key") or value.get("id")
+        return neutralize(str(label) if label is not None else dumps(value).decode())
     if kind is list:
-        return ";".join(flatten(v) for v in value)
+        return neutralize(";".join(flatten(v) for v in value))
     return str(value)
 
 
@@ -58,7 +68,9 @@ def csv_lines(
 ) -> Iterator[bytes]:
     """Encode rows as CSV, one chunk per call."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    # RFC 4180 line ends; any cell holding a quote, comma, CR or LF is quoted, so no cell can
+    # split a row (with a bare "\n" terminator Python's writer left a CR unquoted).
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     if header:
         writer.writerow(columns)
     for row in rows:
@@ -76,11 +88,7 @@ def list_response(
 ) -> Response:
     """Render a page in the negotiated format, with `Link: <next>; rel="next"`."""
     fmt = negotiate(request, params.format)
-    next_url = (
-        str(request.url.include_query_params(cursor=result.next_cursor))
-        if result.next_cursor
-        else None
-    )
+    next_url = public_url(request, cursor=result.next_cursor) if result.next_cursor else None
     headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
     if fmt == "csv":
         fields = params.fields or [f for f in spec.fields if f != spec.key_field]
@@ -97,7 +105,7 @@ def list_response(
         meta["facets"] = result.facets
     body = {
         "data": result.items,
-        "links": {"self": str(request.url), "next": next_url},
+        "links": {"self": public_url(request), "next": next_url},
         "meta": meta,
     }
     return Response(dumps(body), media_type=MEDIA["json"], headers=headers)

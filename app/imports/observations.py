@@ -1,5 +1,5 @@
 """`sjc-api import observations FILE.csv`: validate every row first, then write all of it in
-one transaction (or nothing); re-importing the same file changes nothing, a corrected file
+one short transaction (or nothing); re-importing the same file changes nothing, a corrected file
 updates only what changed, and the file itself is recorded as a source.
 
 Long format, one observation per row (header names, any order):
@@ -15,12 +15,13 @@ Long format, one observation per row (header names, any order):
 
 import hashlib
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, bindparam, insert, select, update
 from sqlmodel import Session
 
 import app.models  # noqa: F401  (every table, so foreign keys resolve)
@@ -167,10 +168,81 @@ def _source_id(
 
 
 _COMPARED = ("period_start", "period_end", "frequency", "value", "qualifier", "text_as_written")
+_STAGED = ("op", "key", "slug", "metric_key", *_COMPARED, "citation")
 
 
-def _write(session: Session, path: Path, ctx: Context, report: ImportReport) -> None:
-    """Second pass: upsert in batches inside the caller's transaction."""
+class _Staging:
+    """The rows to write, planned outside any write transaction and kept on disk (a private
+    temporary SQLite database), so that memory stays flat and the target database's write lock
+    is held only while the planned rows are published."""
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect("")
+        self.db.execute(f"CREATE TABLE staged ({', '.join(_STAGED)})")
+
+    def add(self, op: str, row: dict[str, Any]) -> None:
+        """Stage one insert ("i") or update ("u")."""
+        values = [op, *(row[c] for c in _STAGED[1:])]
+        values[4] = values[4] and values[4].isoformat()  # period_start
+        values[5] = values[5] and values[5].isoformat()  # period_end
+        self.db.execute(f"INSERT INTO staged VALUES ({', '.join('?' * len(_STAGED))})", values)
+
+    def citations(self) -> list[str]:
+        """Every distinct citation of the staged rows."""
+        return [c for (c,) in self.db.execute("SELECT DISTINCT citation FROM staged")]
+
+    def batches(self, op: str, size: int) -> Iterator[list[dict[str, Any]]]:
+        """The staged rows of one kind, `size` at a time."""
+        cursor = self.db.execute("SELECT * FROM staged WHERE op = ? ORDER BY rowid", (op,))
+        while rows := cursor.fetchmany(size):
+            batch = [dict(zip(_STAGED, r, strict=True)) for r in rows]
+            for row in batch:
+                for column in ("period_start", "period_end"):
+                    row[column] = row[column] and date.fromisoformat(row[column])
+            yield batch
+
+    def close(self) -> None:
+        """Drop the temporary database."""
+        self.db.close()
+
+
+def _plan(
+    session: Session, path: Path, ctx: Context, staging: _Staging, report: ImportReport
+) -> None:
+    """Second pass (reads only): compare each row with what is stored; stage what changes."""
+    table = Observation.__table__
+    columns = [table.c.key, *(table.c[c] for c in _COMPARED)]
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        keys = [r["key"] for r in batch]
+        stored = {
+            row[0]: row[1:]
+            for row in session.execute(select(*columns).where(table.c.key.in_(keys)))
+        }
+        for r in batch:
+            current = stored.get(r["key"])
+            if current is None:
+                staging.add("i", r)
+                report.inserted += 1
+            elif tuple(current) != tuple(r[c] for c in _COMPARED):
+                staging.add("u", r)
+                report.updated += 1
+            else:
+                report.unchanged += 1
+        batch.clear()
+
+    for line, row in read_rows(path):
+        parsed = parse_row(line, row, ctx, [])
+        assert parsed is not None  # validated in the first pass
+        batch.append(parsed)
+        if len(batch) >= BATCH:
+            flush()
+    if batch:
+        flush()
+
+
+def _create_jurisdictions(session: Session, ctx: Context, report: ImportReport) -> None:
     for values in ctx.created.values():
         jurisdiction = Jurisdiction(
             **values,
@@ -184,62 +256,42 @@ def _write(session: Session, path: Path, ctx: Context, report: ImportReport) -> 
             values["slug"],
         )
         report.jurisdictions_created += 1
-    doc_key, cache = _provenance(session, path, report)
-    batch: list[dict[str, Any]] = []
-    for line, row in read_rows(path):
-        parsed = parse_row(line, row, ctx, [])
-        assert parsed is not None  # validated in the first pass
-        batch.append(parsed)
-        if len(batch) >= BATCH:
-            _upsert(session, batch, ctx, doc_key, path, cache, report)
-            batch = []
-    _upsert(session, batch, ctx, doc_key, path, cache, report)
 
 
-def _upsert(
-    session: Session,
-    batch: list[dict[str, Any]],
-    ctx: Context,
-    doc_key: str,
-    path: Path,
-    cache: dict[str, str],
-    report: ImportReport,
+def _publish(
+    session: Session, path: Path, ctx: Context, staging: _Staging, report: ImportReport
 ) -> None:
-    if not batch:
-        return
-    existing = {
-        o.key: o
-        for o in session.scalars(
-            select(Observation).where(Observation.key.in_([r["key"] for r in batch]))
-        )
-    }
-    for r in batch:
-        current = existing.get(r["key"])
-        if current is None:
-            session.add(
-                Observation(
-                    key=r["key"],
-                    jurisdiction_id=ctx.jurisdictions[r["slug"]][0],
-                    metric_key=r["metric_key"],
-                    status="reported",
-                    source_id=_source_id(session, doc_key, r["citation"], path, cache),
-                    **{k: r[k] for k in _COMPARED},
-                )
-            )
-            report.inserted += 1
-        elif any(getattr(current, k) != r[k] for k in _COMPARED):
-            for k in _COMPARED:
-                setattr(current, k, r[k])
-            current.source_id = _source_id(session, doc_key, r["citation"], path, cache)
-            report.updated += 1
-        else:
-            report.unchanged += 1
-    session.flush()
-    session.expunge_all()
+    """Third pass, the only one that writes: bulk inserts and updates from the staging file."""
+    _create_jurisdictions(session, ctx, report)
+    doc_key, cache = _provenance(session, path, report)
+    sources = {c: _source_id(session, doc_key, c, path, cache) for c in staging.citations()}
+    table = Observation.__table__
+
+    def row_values(r: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "jurisdiction_id": ctx.jurisdictions[r["slug"]][0],
+            "source_id": sources[r["citation"]],
+            **{c: r[c] for c in _COMPARED},
+        }
+
+    for batch in staging.batches("i", BATCH):
+        rows = [
+            {"key": r["key"], "metric_key": r["metric_key"], "status": "reported", **row_values(r)}
+            for r in batch
+        ]
+        session.execute(insert(table), rows)
+    update_stmt = (
+        update(table)
+        .where(table.c.key == bindparam("b_key"))
+        .values({c: bindparam(c) for c in ("jurisdiction_id", "source_id", *_COMPARED)})
+    )
+    for batch in staging.batches("u", BATCH):
+        session.execute(update_stmt, [{"b_key": r["key"], **row_values(r)} for r in batch])
 
 
 def import_observations(engine: Engine, path: Path, *, dry_run: bool = False) -> ImportReport:
-    """Validate the whole file, then write all of it in one transaction (or nothing)."""
+    """Validate the whole file, plan the changes against the stored rows, then publish them in
+    one short transaction (all or nothing)."""
     report = ImportReport(file=path.name, dry_run=dry_run)
     if not path.is_file():
         report.problems.append(Problem(0, "-", "file not found"))
@@ -250,15 +302,20 @@ def import_observations(engine: Engine, path: Path, *, dry_run: bool = False) ->
         _validate(path, ctx, report)
         if report.problems:
             return report
+        staging = _Staging()
         try:
-            _write(session, path, ctx, report)
-            if report.inserted or report.updated:
-                version.bump(session)
+            _plan(session, path, ctx, staging, report)
+            session.rollback()  # end the read snapshot: publishing starts from current data
+            if dry_run:
+                report.jurisdictions_created = len(ctx.created)
+            else:
+                _publish(session, path, ctx, staging, report)
+                if report.inserted or report.updated:
+                    version.bump(session)
+                session.commit()
         except BaseException:
             session.rollback()
             raise
-        if dry_run:
-            session.rollback()
-        else:
-            session.commit()
+        finally:
+            staging.close()
     return report

@@ -2,6 +2,7 @@
 "quoted phrases", ranked, with a highlighted snippet."""
 
 import re
+from html import escape
 from typing import Any
 
 from sqlalchemy import Select, bindparam, text
@@ -11,6 +12,14 @@ from sqlmodel import Session
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
 SEARCHABLE = ("articles", "strategies", "jurisdictions", "organizations")
+# The database marks matches with private-use characters (never HTML): the snippet is escaped
+# first and only then are the marks turned into <mark> tags, so stored text cannot inject markup.
+_START, _STOP = "\ue000", "\ue001"
+
+
+def safe_snippet(raw: str) -> str:
+    """HTML-escape a snippet, then turn the database's match markers into <mark> tags."""
+    return escape(raw, quote=True).replace(_START, "<mark>").replace(_STOP, "</mark>")
 
 
 def terms(q: str) -> list[list[str]]:
@@ -71,22 +80,28 @@ def search(
     if session.get_bind().dialect.name == "sqlite":
         sql = text(
             "SELECT resource, key, title, "
-            "snippet(search_index, -1, '<mark>', '</mark>', '…', 24) AS snippet, "
+            "snippet(search_index, -1, :start, :stop, '…', 24) AS snippet, "
             "-bm25(search_index, 0, 0, 10.0, 1.0) AS score "
             "FROM search_index WHERE search_index MATCH :match AND resource IN :resources "
             "ORDER BY score DESC, resource, key LIMIT :limit OFFSET :offset"
         )
-        params["match"] = _sqlite_match(parts)
+        params.update(match=_sqlite_match(parts), start=_START, stop=_STOP)
     else:
         sql = text(
             "SELECT resource, key, title, "
-            "ts_headline('english', title || ' — ' || body, query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=1') AS snippet, "
+            "ts_headline('english', title || ' — ' || body, query, :options) AS snippet, "
             "ts_rank_cd(tsv, query) AS score "
             "FROM search_index, websearch_to_tsquery('english', :query) AS query "
             "WHERE tsv @@ query AND resource IN :resources "
             "ORDER BY score DESC, resource, key LIMIT :limit OFFSET :offset"
         )
         params["query"] = _postgres_query(parts)
+        params["options"] = (
+            f"StartSel={_START}, StopSel={_STOP}, MaxWords=30, MinWords=12, MaxFragments=1"
+        )
     sql = sql.bindparams(bindparam("resources", expanding=True))
     params["resources"] = list(resources)
-    return [dict(r) for r in session.execute(sql, params).mappings()]
+    hits = [dict(r) for r in session.execute(sql, params).mappings()]
+    for hit in hits:
+        hit["snippet"] = safe_snippet(hit["snippet"])
+    return hits

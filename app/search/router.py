@@ -11,6 +11,7 @@ from starlette.responses import Response
 from app.core.db import SessionDep
 from app.core.errors import InvalidParameterError, problem_responses
 from app.core.json import dumps
+from app.core.links import public_url
 from app.core.pagination import MAX_LIMIT, Links
 from app.search.query import SEARCHABLE, search
 
@@ -111,10 +112,10 @@ def search_all(
         }
         for h in hits
     ]
-    next_url = str(request.url.include_query_params(cursor=next_cursor)) if next_cursor else None
+    next_url = public_url(request, cursor=next_cursor) if next_cursor else None
     body = {
         "data": data,
-        "links": {"self": str(request.url), "next": next_url},
+        "links": {"self": public_url(request), "next": next_url},
         "meta": {"limit": limit, "next_cursor": next_cursor, "q": q},
     }
     headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}

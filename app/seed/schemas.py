@@ -5,13 +5,20 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from app.core.schemas import SafeMarkdown
 from app.jurisdictions.models import JurisdictionKind
 from app.metrics.models import ObservationStatus, Qualifier
 from app.strategies.models import StrategyStatus
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=200)]
-Text = Annotated[str, StringConstraints(min_length=1)]
-StateCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+# Every text has a documented maximum (OpenAPI shows it): names and labels, prose, Markdown.
+NAME_MAX, PROSE_MAX, MARKDOWN_MAX, URL_MAX = 300, 20_000, 200_000, 2_000
+Text = Annotated[str, StringConstraints(min_length=1, max_length=NAME_MAX)]
+Label = Annotated[str, StringConstraints(max_length=NAME_MAX)]
+Prose = Annotated[str, StringConstraints(min_length=1, max_length=PROSE_MAX)]
+Note = Annotated[str, StringConstraints(max_length=PROSE_MAX)]
+Url = Annotated[str, StringConstraints(max_length=URL_MAX)]
+StateCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$", max_length=2)]
 Finite = Annotated[float, Field(allow_inf_nan=False)]
 
 
@@ -25,18 +32,18 @@ class DocumentSeed(SeedModel):
     key: Slug
     kind: Text
     title: Text
-    capture: str | None = None
-    lines: str | None = None
-    url: str | None = None
+    capture: Label | None = None
+    lines: Label | None = None
+    url: Url | None = None
 
 
 class SourceSeed(SeedModel):
     id: Slug
     document: Slug
-    section: str | None = None
+    section: Label | None = None
     section_inferred: bool = False
-    passage: Text
-    note: str | None = None
+    passage: Prose
+    note: Note | None = None
 
 
 class ActionAreaSeed(SeedModel):
@@ -47,7 +54,7 @@ class ActionAreaSeed(SeedModel):
 class OrganizationSeed(SeedModel):
     slug: Slug
     name: Text
-    abbreviation: str | None = None
+    abbreviation: Label | None = None
     parent: Slug | None = None
     state: StateCode | None = None
     source: Slug | None = None
@@ -56,7 +63,7 @@ class OrganizationSeed(SeedModel):
 class PersonSeed(SeedModel):
     slug: Slug
     name: Text
-    title: str | None = None
+    title: Label | None = None
     organization: Slug | None = None
     source: Slug | None = None
 
@@ -66,21 +73,21 @@ class JurisdictionSeed(SeedModel):
     name: Text
     kind: JurisdictionKind
     state: StateCode | None = None
-    fips: Annotated[str, StringConstraints(pattern=r"^(\d{2}|\d{5})$")] | None = None
+    fips: Annotated[str, StringConstraints(pattern=r"^(\d{2}|\d{5})$", max_length=5)] | None = None
     has_profile: bool = False
     action_areas: list[Slug] = Field(default_factory=list)
     lead_agency: Slug | None = None
     partners: list[Slug] = Field(default_factory=list)
     contacts: list[Slug] = Field(default_factory=list)
-    background_and_approach: str | None = None
-    results: str | None = None
-    remaining_challenges: str | None = None
+    background_and_approach: Note | None = None
+    results: Note | None = None
+    remaining_challenges: Note | None = None
     jail_population_change_pct: Finite | None = None
-    jail_population_change_text: str | None = None
-    social_handle: str | None = None
+    jail_population_change_text: Note | None = None
+    social_handle: Label | None = None
     last_updated: date | None = None
     source: Slug | None = None
-    note: str | None = None
+    note: Note | None = None
 
 
 class MemberSeed(SeedModel):
@@ -96,36 +103,36 @@ class OrgMemberSeed(SeedModel):
 class NetworkSeed(SeedModel):
     slug: Slug
     name: Text
-    description: str | None = None
+    description: Note | None = None
     source: Slug | None = None
     jurisdictions: list[MemberSeed] = Field(default_factory=list)
     organizations: list[OrgMemberSeed] = Field(default_factory=list)
-    note: str | None = None
+    note: Note | None = None
 
 
 class StrategySeed(SeedModel):
     slug: Slug
     jurisdiction: Slug
     name: Text
-    description: Text
+    description: Prose
     status: StrategyStatus | None = None
     action_areas: list[Slug] = Field(default_factory=list)
     source: Slug
-    note: str | None = None
+    note: Note | None = None
 
 
 class MetricLinkSeed(SeedModel):
-    metric: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")]
-    relation: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
+    metric: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=100)]
+    relation: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$", max_length=100)]
 
 
 class MetricSeed(SeedModel):
-    key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")]
+    key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=100)]
     name: Text
     unit: Text
-    description: Text
-    frequency: str | None = None
-    universe: str | None = None
+    description: Prose
+    frequency: Label | None = None
+    universe: Label | None = None
     lower_is_better: bool | None = None
     related: list[MetricLinkSeed] = Field(default_factory=list)
 
@@ -136,14 +143,14 @@ class ObservationSeed(SeedModel):
     metric: Text
     period_start: date | None = None
     period_end: date | None = None
-    frequency: str | None = None
+    frequency: Label | None = None
     value: Finite
     qualifier: Qualifier = Qualifier.exact
     status: ObservationStatus = ObservationStatus.reported
-    text_as_written: Text
+    text_as_written: Prose
     source: Slug
     strategy: Slug | None = None
-    note: str | None = None
+    note: Note | None = None
 
 
 class ArticleSeed(SeedModel):
@@ -157,15 +164,15 @@ class ArticleSeed(SeedModel):
     networks: list[Slug] = Field(default_factory=list)
     document: Slug | None = None
     source: Slug | None = None
-    note: str | None = None
-    body: Text
+    note: Note | None = None
+    body: SafeMarkdown
 
 
 class DerivedSeed(SeedModel):
     key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_/.-]+$", max_length=300)]
     metric: Text
     formula: Literal["ratio"]
-    inputs: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+    inputs: list[Annotated[str, StringConstraints(min_length=1, max_length=300)]] = Field(
         min_length=2, max_length=2
     )
-    note: str | None = None
+    note: Note | None = None

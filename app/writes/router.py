@@ -11,7 +11,14 @@ from starlette.responses import Response
 
 from app.auth.deps import require_scope
 from app.auth.service import Principal
-from app.core.errors import FieldProblem, UnprocessableError, problem_responses, request_id_of
+from app.core.errors import (
+    BadRequestError,
+    FieldProblem,
+    UnprocessableError,
+    problem_responses,
+    request_id_of,
+)
+from app.core.json import duplicate_member
 from app.core.pagination import ItemEnvelope
 from app.core.schemas import SLUG_PATTERN
 from app.writes import engine
@@ -54,6 +61,18 @@ def check_text(value: Any, pointer: str = "") -> None:
     elif isinstance(value, list):
         for i, v in enumerate(value):
             check_text(v, f"{pointer}/{i}")
+
+
+async def refuse_duplicate_members(request: Request) -> None:
+    """400 naming the member when a JSON body repeats a name within one object (JSON parsers
+    disagree on which one wins, so the request is ambiguous)."""
+    pointer = duplicate_member(await request.body())
+    if pointer is not None:
+        detail = "This member appears more than once in its object."
+        raise BadRequestError(
+            f"Duplicate member in the body: {pointer}.",
+            errors=[FieldProblem(pointer=pointer, detail=detail)],
+        )
 
 
 def _partial(schema: type[BaseModel], name: str) -> type[BaseModel]:
@@ -99,7 +118,11 @@ async def _run(request: Request, principal: Principal, work: Any, **kwargs: Any)
 
 def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
     """The create, update and delete routes of one resource."""
-    router = APIRouter(prefix=f"/{w.resource}", tags=[w.resource.replace("-", " ")])
+    router = APIRouter(
+        prefix=f"/{w.resource}",
+        tags=[w.resource.replace("-", " ")],
+        dependencies=[Depends(refuse_duplicate_members)],
+    )
     title = w.singular.replace("_", " ").title().replace(" ", "")
     create_body = type(
         f"{title}Create",
@@ -197,7 +220,7 @@ restore_router = APIRouter(prefix="/audit", tags=["audit"])
 )
 async def restore_deleted_record(
     request: Request,
-    event_id: Annotated[int, Path(ge=1, le=2**62, description="Id of the delete event.")],
+    event_id: Annotated[int, Path(ge=1, le=2**31 - 1, description="Id of the delete event.")],
     principal: Admin,
 ) -> Response:
     """Restore a deleted record from the audit log."""

@@ -11,6 +11,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
+from app.core.migrations import refuse_data_loss
+
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
@@ -47,6 +49,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Revert this migration."""
+    refuse_data_loss(
+        "metric_relation", "metric.frequency", "metric.universe", "metric.lower_is_better"
+    )
     op.drop_table("metric_relation")
     with op.batch_alter_table("metric", schema=None) as batch_op:
         batch_op.drop_column("lower_is_better")

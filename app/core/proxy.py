@@ -1,0 +1,58 @@
+"""Client addresses behind reverse proxies: X-Forwarded-For is believed only when the peer is
+a configured proxy (none by default), so no client can pick its own rate-limit bucket."""
+
+import ipaddress
+from collections.abc import Sequence
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from app.core.middleware import header
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_networks(values: Sequence[str]) -> list[Network]:
+    """Addresses or CIDR networks as network objects (a bare address is a /32 or /128)."""
+    return [ipaddress.ip_network(value.strip(), strict=False) for value in values if value.strip()]
+
+
+def _trusted(address: str, networks: Sequence[Network]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
+
+
+def client_address(peer: str, forwarded_for: str | None, networks: Sequence[Network]) -> str:
+    """The client as the nearest untrusted hop: walk X-Forwarded-For from the right while the
+    hop is a trusted proxy. An untrusted peer's header is ignored altogether."""
+    if forwarded_for is None or not _trusted(peer, networks):
+        return peer
+    hops = [hop.strip() for hop in forwarded_for.split(",") if hop.strip()]
+    address = peer
+    while hops and _trusted(address, networks):
+        address = hops.pop()
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:  # a malformed hop from a trusted proxy: fall back to that proxy
+        return peer
+
+
+class TrustedProxyMiddleware:
+    """Rewrite scope["client"] (and the scheme) from forwarded headers of trusted proxies."""
+
+    def __init__(self, app: ASGIApp, *, trusted: Sequence[str]) -> None:
+        self.app, self.networks = app, parse_networks(trusted)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Resolve the real client before anything counts or logs it."""
+        if scope["type"] == "http" and self.networks and scope.get("client"):
+            peer, port = scope["client"]
+            if _trusted(peer, self.networks):
+                client = client_address(peer, header(scope, b"x-forwarded-for"), self.networks)
+                proto = (header(scope, b"x-forwarded-proto") or "").strip().lower()
+                scope = {**scope, "client": (client, port)}
+                if proto in ("http", "https"):
+                    scope["scheme"] = proto
+        await self.app(scope, receive, send)

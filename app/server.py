@@ -1,0 +1,89 @@
+"""Serving: uvicorn configured from Settings, with a deadline on request headers.
+
+uvicorn bounds idle keep-alive connections but not a request whose headers never finish (a
+slow-loris client held a connection for 75 s and more). The protocol classes here close a
+connection whose next request's headers are not complete within `header_timeout`; a body
+that stalls is cut by the application (`BodyLimitMiddleware`, 408)."""
+
+import asyncio
+import importlib.util
+from typing import Any
+
+import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from app.core.config import Settings
+
+
+class HeaderDeadline:
+    """Mixin for a uvicorn HTTP protocol: each request must deliver its headers in time."""
+
+    header_timeout = 10.0
+    cycle: Any
+    loop: asyncio.AbstractEventLoop
+    transport: asyncio.Transport
+    _deadline: asyncio.TimerHandle | None = None
+    _deadline_cycle: Any = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:
+        """Start the clock for the first request."""
+        super().connection_made(transport)  # type: ignore[misc]
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        """Start the clock when bytes of a new request arrive on a kept-alive connection."""
+        idle = self.cycle is None or self.cycle.response_complete
+        if self._deadline is None and idle:
+            self._arm()
+        super().data_received(data)  # type: ignore[misc]
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        """Stop the clock."""
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+        super().connection_lost(exc)  # type: ignore[misc]
+
+    def _arm(self) -> None:
+        self._deadline_cycle = self.cycle
+        self._deadline = self.loop.call_later(self.header_timeout, self._expire)
+
+    def _expire(self) -> None:
+        self._deadline = None
+        if self.cycle is self._deadline_cycle and not self.transport.is_closing():
+            self.transport.close()  # no new request got its headers through in time
+
+
+def protocol_class(header_timeout: float) -> type:
+    """httptools when installed (faster parser), else h11, with the header deadline."""
+    base: type = H11Protocol
+    if importlib.util.find_spec("httptools") is not None:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+        base = HttpToolsProtocol
+    return type("DeadlineProtocol", (HeaderDeadline, base), {"header_timeout": header_timeout})
+
+
+def uvicorn_config(settings: Settings, *, host: str, port: int) -> uvicorn.Config:
+    """The uvicorn configuration of `sjc-api serve`.
+
+    Forwarded headers are resolved by the application (`TrustedProxyMiddleware`, from
+    `SJC_FORWARDED_ALLOW_IPS`), so uvicorn's own handling, which trusts 127.0.0.1 by default,
+    is switched off."""
+    return uvicorn.Config(
+        "app.main:app",
+        host=host,
+        port=port,
+        http=protocol_class(settings.header_timeout),
+        proxy_headers=False,
+        forwarded_allow_ips="",
+        server_header=False,
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=30,
+        log_level="info",
+    )
+
+
+def serve(settings: Settings, *, host: str, port: int) -> None:
+    """Serve until interrupted; in-flight requests finish on shutdown."""
+    uvicorn.Server(uvicorn_config(settings, host=host, port=port)).run()
