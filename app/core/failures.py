@@ -83,7 +83,7 @@ class FailureMiddleware:
                 self.outage.failed(error)
                 detail = "The database is unavailable right now; retry shortly."
                 retry = [(b"retry-after", str(self.retry_after).encode())]
-                await send_problem(scope, send, 503, "service_unavailable", detail, retry)
+                await send_problem(scope, send, 503, "database_unavailable", detail, retry)
                 return
             request_id = scope.get("state", {}).get("request_id", "-")
             log.exception("unhandled error (request_id=%s)", request_id)
