@@ -33,7 +33,8 @@ class HeaderDeadline:
     def data_received(self, data: bytes) -> None:
         """Start the clock when bytes of a new request arrive on a kept-alive connection."""
         idle = self.cycle is None or self.cycle.response_complete
-        if self._deadline is None and idle:
+        armed_for_this = self._deadline is not None and self._deadline_cycle is self.cycle
+        if idle and not armed_for_this:
             self._arm()
         super().data_received(data)  # type: ignore[misc]
 
@@ -45,6 +46,8 @@ class HeaderDeadline:
         super().connection_lost(exc)  # type: ignore[misc]
 
     def _arm(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
         self._deadline_cycle = self.cycle
         self._deadline = self.loop.call_later(self.header_timeout, self._expire)
 

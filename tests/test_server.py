@@ -1,0 +1,163 @@
+"""The real server (`sjc-api serve`, uvicorn) over real sockets: slow clients are cut off
+after a bounded time, and a database outage answers 503 on a connection that stays open."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from app.core.config import REPO_ROOT
+
+HEADER_TIMEOUT = 1.0
+BODY_TIMEOUT = 1.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def _server(database_url: str) -> Iterator[int]:
+    port = _free_port()
+    env = {
+        **os.environ,
+        "SJC_DATABASE_URL": database_url,
+        "SJC_HEADER_TIMEOUT": str(HEADER_TIMEOUT),
+        "SJC_BODY_TIMEOUT": str(BODY_TIMEOUT),
+    }
+    cli = str(Path(sys.executable).parent / "sjc-api")
+    process = subprocess.Popen(
+        [cli, "serve", "--port", str(port)],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        else:
+            pytest.fail("the server did not start")
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def server(seeded_url: str) -> Iterator[int]:
+    """`sjc-api serve` on the suite's database with 1-second header and body deadlines."""
+    with _server(seeded_url) as port:
+        yield port
+
+
+def _seconds_until_closed(sock: socket.socket, limit: float = 10.0) -> tuple[float, bytes]:
+    """Read until the server closes the connection; how long it took and what it said."""
+    started = time.monotonic()
+    sock.settimeout(limit)
+    received = b""
+    while True:
+        try:
+            chunk = sock.recv(65536)
+        except (TimeoutError, ConnectionResetError):
+            break
+        if not chunk:
+            break
+        received += chunk
+    return time.monotonic() - started, received
+
+
+def _response(sock: socket.socket) -> bytes:
+    """One whole response (headers, then as many body bytes as Content-Length says)."""
+    sock.settimeout(5)
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += sock.recv(65536)
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = next(
+        int(line.split(b":")[1])
+        for line in head.split(b"\r\n")
+        if line.lower().startswith(b"content-length:")
+    )
+    while len(body) < length:
+        body += sock.recv(65536)
+    return head + b"\r\n\r\n" + body
+
+
+def test_headers_that_never_finish_are_cut_off(server: int) -> None:
+    with socket.create_connection(("127.0.0.1", server)) as sock:
+        sock.sendall(b"GET /api/v1/jurisdictions HTTP/1.1\r\nHost: x\r\n")
+        waited, _ = _seconds_until_closed(sock)
+    assert waited < HEADER_TIMEOUT + 2
+
+
+def test_a_trickle_of_header_bytes_does_not_extend_the_deadline(server: int) -> None:
+    with socket.create_connection(("127.0.0.1", server)) as sock:
+        started = time.monotonic()
+        sock.sendall(b"GET /healthz HTTP/1.1\r\n")
+        closed = False
+        for _ in range(30):
+            time.sleep(0.2)
+            try:
+                sock.sendall(b"X-Slow: 1\r\n")
+            except (BrokenPipeError, ConnectionResetError):
+                closed = True
+                break
+        if not closed:
+            _seconds_until_closed(sock, 2.0)
+        assert time.monotonic() - started < HEADER_TIMEOUT + 3
+
+
+def test_a_stalled_body_gets_408_and_the_connection_closes(server: int) -> None:
+    with socket.create_connection(("127.0.0.1", server)) as sock:
+        sock.sendall(
+            b"POST /api/v1/action-areas HTTP/1.1\r\nHost: x\r\n"
+            b'Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"slug":'
+        )
+        waited, answer = _seconds_until_closed(sock)
+    assert waited < BODY_TIMEOUT + 2
+    assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
+    assert b"application/problem+json" in answer and b"request_timeout" in answer
+
+
+def test_a_slow_second_request_on_a_kept_alive_connection_is_cut_off(server: int) -> None:
+    with socket.create_connection(("127.0.0.1", server)) as sock:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert _response(sock).startswith(b"HTTP/1.1 200")
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+        waited, _ = _seconds_until_closed(sock)
+    assert waited < HEADER_TIMEOUT + 2
+
+
+def test_prompt_clients_are_served_normally(server: int) -> None:
+    with socket.create_connection(("127.0.0.1", server)) as sock:
+        for _ in range(3):
+            sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            assert _response(sock).startswith(b"HTTP/1.1 200")
+            time.sleep(0.3)
+
+
+def test_an_outage_answers_503_and_keeps_the_connection(tmp_path: Path) -> None:
+    with (
+        _server(f"sqlite:///{tmp_path / 'missing' / 'gone.db'}") as port,
+        socket.create_connection(("127.0.0.1", port)) as sock,
+    ):
+        for _ in range(3):
+            sock.sendall(b"GET /api/v1/jurisdictions HTTP/1.1\r\nHost: x\r\n\r\n")
+            answer = _response(sock)
+            assert answer.startswith(b"HTTP/1.1 503"), answer[:200]
+            assert b"retry-after: " in answer.lower()
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert _response(sock).startswith(b"HTTP/1.1 200")
