@@ -2,26 +2,26 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 import anyio
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
 from app.api.v1 import router as v1_router
 from app.auth.deps import verify_token
-from app.core import version
+from app.core import openapi, version
 from app.core.config import Settings, get_settings
 from app.core.db import get_engine
-from app.core.errors import Problem, install_error_handlers
+from app.core.errors import install_error_handlers
 from app.core.failures import FailureMiddleware
 from app.core.hardening import BodyLimitMiddleware, CorsMiddleware, SecurityHeadersMiddleware
 from app.core.health import router as health_router
 from app.core.http import HttpCacheMiddleware, ResponseCache, VersionCache
 from app.core.middleware import RequestIdMiddleware
 from app.core.proxy import TrustedProxyMiddleware
+from app.core.query import refuse_unknown_query_parameters
 from app.core.ratelimit import Limiter, Limits, RateLimitMiddleware, build_store
 
 DESCRIPTION = """
@@ -64,36 +64,6 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
-def _sparse_list_items(components: dict[str, Any]) -> None:
-    """List items may be cut down by `fields=`: only their identifier stays required."""
-    for schema in list(components.values()):
-        ref = schema.get("properties", {}).get("data", {}).get("items", {}).get("$ref")
-        if not ref:
-            continue
-        item = components[ref.rsplit("/", 1)[-1]]
-        key = next((k for k in ("slug", "key", "id") if k in item.get("properties", {})), None)
-        item["required"] = [key] if key else []
-
-
-def _with_problem_schema(app: FastAPI) -> None:
-    """Generate OpenAPI once, adding the shared Problem schema the error responses reference."""
-    original = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema:
-            return app.openapi_schema
-        schema = original()
-        components = schema.setdefault("components", {}).setdefault("schemas", {})
-        problem = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
-        components.update(problem.pop("$defs", {}))
-        components["Problem"] = problem
-        _sparse_list_items(components)
-        app.openapi_schema = schema
-        return schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
-
-
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Size the worker-thread pool that runs sync routes: CPU-bound Python gains nothing from
@@ -114,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         openapi_tags=TAGS,
         generate_unique_id_function=_operation_id,
+        dependencies=[Depends(refuse_unknown_query_parameters)],
     )
     install_error_handlers(app)
     # Added innermost first. Outermost to innermost: RequestId -> trusted proxy -> security
@@ -152,7 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestIdMiddleware)
     app.include_router(health_router)
     app.include_router(v1_router)
-    _with_problem_schema(app)
+    openapi.install(app)
     return app
 
 

@@ -22,7 +22,7 @@ from sqlalchemy import create_engine, text
 from sqlmodel import Session
 
 from app.auth.service import create_key
-from app.core.config import REPO_ROOT, get_settings, read_or_create_secret
+from app.core.config import REPO_ROOT, get_settings
 from app.core.db import build_engine, engine_for
 from app.core.migrations import upgrade
 from app.imports.observations import import_observations
@@ -227,7 +227,7 @@ def _counts(url: str) -> dict[str, int]:
     engine = create_engine(url)
     with engine.connect() as conn:
         counts = {
-            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()  # noqa: S608
+            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
             for t in ("api_key", "audit_event", "jurisdiction")
         }
     engine.dispose()

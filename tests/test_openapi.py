@@ -64,3 +64,21 @@ def test_docs_pages_and_assets_are_served_by_the_app(client: TestClient) -> None
                 f"{page} loads {asset} from outside"
             )
             assert client.get(asset).status_code == 200, asset
+
+
+def test_every_status_the_middleware_can_answer_is_declared(client: TestClient) -> None:
+    spec = get_json(client, "/openapi.json")
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            where = f"{method.upper()} {path}"
+            declared = set(op["responses"])
+            assert {"400", "429", "500", "503"} <= declared, where
+            if method == "get" and path not in ("/healthz", "/readyz"):
+                assert "304" in declared, where
+            if method in ("post", "patch"):
+                assert {"408", "413", "422"} <= declared, where
+            if method in ("patch", "delete"):
+                assert {"412", "428"} <= declared, where
+            for status, response in op["responses"].items():
+                if status.startswith(("4", "5")):
+                    assert list(response["content"]) == ["application/problem+json"], where

@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from app.core.schemas import SafeMarkdown
 from app.jurisdictions.models import JurisdictionKind
@@ -19,7 +19,35 @@ Prose = Annotated[str, StringConstraints(min_length=1, max_length=PROSE_MAX)]
 Note = Annotated[str, StringConstraints(max_length=PROSE_MAX)]
 Url = Annotated[str, StringConstraints(max_length=URL_MAX)]
 StateCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$", max_length=2)]
-Finite = Annotated[float, Field(allow_inf_nan=False)]
+
+
+# JSON Schema types are exact where pydantic's lax mode is not: "3" is no number and 1 is no
+# boolean, so such bodies are refused (422) rather than coerced (before-validators rather than
+# strict mode, which would refuse 901.0 for an integer and ISO strings for dates).
+def _json_number(value: object) -> object:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("a number is written as a JSON number")
+    return value
+
+
+def _json_boolean(value: object) -> object:
+    if not isinstance(value, bool):
+        raise ValueError("a boolean is written true or false")
+    return value
+
+
+Finite = Annotated[float, BeforeValidator(_json_number), Field(allow_inf_nan=False)]
+Flag = Annotated[bool, BeforeValidator(_json_boolean)]
+
+
+def _calendar_date(value: object) -> object:
+    # pydantic would read a number as seconds since 1970; a date must be written as a date
+    if isinstance(value, int | float | bool):
+        raise ValueError("a date is written YYYY-MM-DD, not as a number")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_calendar_date)]
 
 
 class SeedModel(BaseModel):
@@ -41,7 +69,7 @@ class SourceSeed(SeedModel):
     id: Slug
     document: Slug
     section: Label | None = None
-    section_inferred: bool = False
+    section_inferred: Flag = False
     passage: Prose
     note: Note | None = None
 
@@ -74,7 +102,7 @@ class JurisdictionSeed(SeedModel):
     kind: JurisdictionKind
     state: StateCode | None = None
     fips: Annotated[str, StringConstraints(pattern=r"^(\d{2}|\d{5})$", max_length=5)] | None = None
-    has_profile: bool = False
+    has_profile: Flag = False
     action_areas: list[Slug] = Field(default_factory=list)
     lead_agency: Slug | None = None
     partners: list[Slug] = Field(default_factory=list)
@@ -85,7 +113,7 @@ class JurisdictionSeed(SeedModel):
     jail_population_change_pct: Finite | None = None
     jail_population_change_text: Note | None = None
     social_handle: Label | None = None
-    last_updated: date | None = None
+    last_updated: Day | None = None
     source: Slug | None = None
     note: Note | None = None
 
@@ -133,7 +161,7 @@ class MetricSeed(SeedModel):
     description: Prose
     frequency: Label | None = None
     universe: Label | None = None
-    lower_is_better: bool | None = None
+    lower_is_better: Flag | None = None
     related: list[MetricLinkSeed] = Field(default_factory=list)
 
 
@@ -141,8 +169,8 @@ class ObservationSeed(SeedModel):
     key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_/.-]+$", max_length=300)]
     jurisdiction: Slug
     metric: Text
-    period_start: date | None = None
-    period_end: date | None = None
+    period_start: Day | None = None
+    period_end: Day | None = None
     frequency: Label | None = None
     value: Finite
     qualifier: Qualifier = Qualifier.exact
@@ -157,7 +185,7 @@ class ArticleSeed(SeedModel):
     slug: Slug
     title: Text
     authors: list[Slug] = Field(default_factory=list)
-    published: date
+    published: Day
     action_areas: list[Slug] = Field(default_factory=list)
     jurisdictions: list[Slug] = Field(default_factory=list)
     organizations: list[Slug] = Field(default_factory=list)
