@@ -1,9 +1,19 @@
 """Small helpers shared by the tests."""
 
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, MetaData, select
+
+from app.core.config import REPO_ROOT
 
 API = "/api/v1"
 
@@ -35,3 +45,38 @@ def dump_tables(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
             name: sorted(tuple(map(repr, row)) for row in conn.execute(select(table)))
             for name, table in meta.tables.items()
         }
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def serve(database_url: str, **env: str) -> Iterator[int]:
+    """A real `sjc-api serve` (uvicorn) on `database_url`; yields its port."""
+    port = free_port()
+    environment = {**os.environ, "SJC_DATABASE_URL": database_url, **env}
+    cli = str(Path(sys.executable).parent / "sjc-api")
+    process = subprocess.Popen(
+        [cli, "serve", "--port", str(port)],
+        cwd=REPO_ROOT,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        else:
+            raise RuntimeError("sjc-api serve did not start")
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -24,12 +24,20 @@ from sqlmodel import Session
 from app.auth.service import create_key
 from app.core.config import REPO_ROOT, get_settings
 from app.core.db import build_engine, engine_for
+from app.core.failures import DATABASE
 from app.core.migrations import upgrade
 from app.imports.observations import import_observations
 from app.main import create_app
 from app.seed import seed_database
 from tests.conftest import IS_POSTGRES, SEED_DIR, WriteEnv, scratch_database
 from tests.helpers import API
+
+
+@pytest.fixture(autouse=True)
+def _no_outage_in_progress() -> None:
+    """The process tracks one database's outage; each test here starts from a healthy state."""
+    DATABASE.since = None
+
 
 SECURITY = ("x-content-type-options", "content-security-policy", "strict-transport-security")
 
@@ -142,11 +150,11 @@ def private_postgres(tmp_path: Path) -> Iterator[tuple[str, Any, Any]]:
         pg(*ctl, "-m", "fast", "stop")
 
     start()
+    url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     try:
-        url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
         yield url, stop, start
-        engine_for(url).dispose()
     finally:
+        engine_for(url).dispose()
         subprocess.run(["runuser", "-u", "postgres", "--", *ctl, "-m", "immediate", "stop"])
         shutil.rmtree(data, ignore_errors=True)
 

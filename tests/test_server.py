@@ -1,10 +1,7 @@
 """The real server (`sjc-api serve`, uvicorn) over real sockets: slow clients are cut off
 after a bounded time, and a database outage answers 503 on a connection that stays open."""
 
-import os
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,48 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from app.core.config import REPO_ROOT
+from tests.helpers import serve
 
 HEADER_TIMEOUT = 1.0
 BODY_TIMEOUT = 1.0
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
 def _server(database_url: str) -> Iterator[int]:
-    port = _free_port()
-    env = {
-        **os.environ,
-        "SJC_DATABASE_URL": database_url,
-        "SJC_HEADER_TIMEOUT": str(HEADER_TIMEOUT),
-        "SJC_BODY_TIMEOUT": str(BODY_TIMEOUT),
-    }
-    cli = str(Path(sys.executable).parent / "sjc-api")
-    process = subprocess.Popen(
-        [cli, "serve", "--port", str(port)],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            time.sleep(0.1)
-        else:
-            pytest.fail("the server did not start")
+    env = {"SJC_HEADER_TIMEOUT": str(HEADER_TIMEOUT), "SJC_BODY_TIMEOUT": str(BODY_TIMEOUT)}
+    with serve(database_url, **env) as port:
         yield port
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
