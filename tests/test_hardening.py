@@ -164,7 +164,8 @@ def test_negative_numbers_stay_numbers_in_csv(client: TestClient) -> None:
 
 
 def test_duplicate_json_members_are_refused(write_env: WriteEnv) -> None:
-    before = dump_tables(build_engine(write_env.url))
+    engine = build_engine(write_env.url)
+    before = dump_tables(engine)
     raw = b'{"slug": "dup-area", "name": "First", "name": "Second"}'
     response = write_env.client.post(
         f"{API}/action-areas",
@@ -181,7 +182,8 @@ def test_duplicate_json_members_are_refused(write_env: WriteEnv) -> None:
     )
     assert response.status_code == 400
     assert response.json()["errors"][0]["pointer"] == "/jurisdictions/0/role"
-    assert dump_tables(build_engine(write_env.url)) == before
+    assert dump_tables(engine) == before
+    engine.dispose()
 
 
 def test_texts_have_a_maximum_length_that_openapi_states(write_env: WriteEnv) -> None:
