@@ -257,3 +257,36 @@ def test_daily_layout_refuses_conflicting_population(engine: Engine, tmp_path: P
     report = import_observations(engine, write(tmp_path, text))
     assert [(p.line, p.column) for p in report.problems] == [(3, "resident_population")]
     assert dump_tables(engine) == before
+
+
+def test_daily_file_as_spreadsheets_write_it_is_accepted(engine: Engine, tmp_path: Path) -> None:
+    # The published layout after a round trip through a spreadsheet or pandas: county FIPS
+    # codes lose their leading zero (1001 for Autauga County, AL) or become floats (6037.0),
+    # counts become integer-valued floats, missing cells are NA or empty (synthetic values).
+    text = (
+        DAILY
+        + "1001,2020-01-01,174,Autauga County,Alabama,rural,1,55869,311.44\n"
+        + "1001,2020-01-02,175.0,Autauga County,Alabama,rural,1,55869.0,313.23\n"
+        + "1001,2020-01-03,NA,Autauga County,Alabama,rural,1,55869,\n"
+        + "6037.0,2020-01-01,15000,Los Angeles County,California,urban,1,10039107,149.41\n"
+        + "55079,2020-01-01,,Milwaukee County,Wisconsin,urban,1,950000,\n"
+    )
+    report = import_observations(engine, write(tmp_path, text))
+    assert report.ok, report.summary()
+    assert report.fips_padded == 2
+    assert "2 county FIPS codes given without their leading zero were padded" in report.summary()
+    assert report.jurisdictions_created == 2
+    with engine.connect() as conn:
+        codes = {r[0] for r in conn.exec_driver_sql("SELECT fips FROM jurisdiction")}
+    assert {"01001", "06037"} <= codes and "1001" not in codes
+
+
+def test_each_problem_is_reported_once(engine: Engine, tmp_path: Path) -> None:
+    text = (
+        DAILY
+        + "99999,2020-01-01,10,Nowhere,Nowhere,rural,1,1000,\n"
+        + "99999,2020-01-02,11,Nowhere,Nowhere,rural,1,1000,\n"
+    )
+    report = import_observations(engine, write(tmp_path, text))
+    lines = [(p.line, p.column) for p in report.problems]
+    assert lines == [(2, "fips"), (3, "fips")]

@@ -45,6 +45,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     jurisdictions_created: int = 0
+    fips_padded: int = 0
     problems: list[Problem] = field(default_factory=list)
     dry_run: bool = False
 
@@ -62,6 +63,7 @@ class ImportReport:
         return (
             f"{self.file}: {verb} {self.rows} rows: {self.inserted} inserted, {self.updated} updated, "
             f"{self.unchanged} unchanged; {self.jurisdictions_created} jurisdictions created from FIPS; "
+            f"{self.fips_padded} county FIPS codes given without their leading zero were padded; "
             f"SHA-256 {self.sha256}"
         )
 
@@ -124,6 +126,8 @@ def _validate(path: Path, ctx: Context, report: ImportReport) -> None:
         seen.close()
     if report.rows == 0:
         report.problems.append(Problem(2, "-", "no data rows under the header"))
+    report.problems = list(dict.fromkeys(report.problems))  # each problem once
+    report.fips_padded = len(ctx.padded_fips)
 
 
 def _provenance(session: Session, path: Path, report: ImportReport) -> tuple[str, dict[str, str]]:

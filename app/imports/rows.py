@@ -3,6 +3,7 @@ checked with every problem named by line, column and reason."""
 
 import csv
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -15,7 +16,7 @@ from app.metrics.models import Qualifier
 FREQUENCIES = ("day", "month", "quarter", "year")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Problem:
     """One reason a row (or the file) was refused."""
 
@@ -102,9 +103,10 @@ def _daily(
     year = row["date"][:4]
     if row["resident_population"] in MISSING or not year.isdigit():
         return
-    seen = population.get((row["fips"], year))
+    county = county_fips(row["fips"])[0]
+    seen = population.get((county, year))
     if seen is None:
-        population[(row["fips"], year)] = row["resident_population"]
+        population[(county, year)] = row["resident_population"]
         yield (
             line,
             {
@@ -116,7 +118,7 @@ def _daily(
                 "source": citation,
             },
         )
-    elif seen != row["resident_population"]:
+    elif not _same_number(seen, row["resident_population"]):
         yield (
             line,
             {
@@ -124,6 +126,14 @@ def _daily(
                 "reason": f"{row['resident_population']} differs from {seen} given earlier for {year}",
             },
         )
+
+
+def _same_number(a: str, b: str) -> bool:
+    """`55869` and `55869.0` are the same population."""
+    try:
+        return float(a) == float(b)
+    except ValueError:
+        return a == b
 
 
 def _check_header(header: list[str]) -> None:
@@ -145,6 +155,21 @@ class Context:
     jurisdictions: dict[str, tuple[int | None, str]]  # slug or fips -> (id, slug)
     metrics: dict[str, str]  # key -> unit
     created: dict[str, dict[str, str]] = field(default_factory=dict)  # fips -> new jurisdiction
+    padded_fips: set[str] = field(default_factory=set)  # codes given without their leading zero
+
+
+_WHOLE_NUMBER = re.compile(r"^(\d+)(?:\.0*)?$")
+
+
+def county_fips(raw: str) -> tuple[str, bool]:
+    """A county FIPS code as published: spreadsheets, R and pandas drop the leading zero
+    (`1001` for 01001) and may write it as a float (`1001.0`). Returns the 5-digit code and
+    whether it had to be padded; anything else is returned as given (and refused later)."""
+    match = _WHOLE_NUMBER.match(raw.strip())
+    if match is None or len(match.group(1)) not in (4, 5):
+        return raw, False
+    digits = match.group(1)
+    return digits.zfill(5), len(digits) == 4
 
 
 def parse_row(
@@ -166,7 +191,9 @@ def parse_row(
         if not found:
             bad("jurisdiction", f"unknown jurisdiction '{row['jurisdiction']}'")
     elif row.get("fips"):
-        fips = row["fips"]
+        fips, padded = county_fips(row["fips"])
+        if padded:
+            ctx.padded_fips.add(fips)
         found = ctx.jurisdictions.get(fips)
         if found:
             slug = found[1]
