@@ -296,3 +296,13 @@ def test_processes_starting_together_share_one_whole_secret(tmp_path: Path) -> N
         assert all(racer.returncode == 0 for racer in racers)
         assert len(secrets) == 1 and len(secrets.pop()) >= 48
         assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_shared_database_without_a_shared_secret_refuses_to_start() -> None:
+    settings = get_settings().model_copy(
+        update={"database_url": "postgresql+psycopg://u@127.0.0.1:1/x", "secret_key": None}
+    )
+    with pytest.raises(RuntimeError, match="SJC_SECRET_KEY"), TestClient(create_app(settings)):
+        pass
+    sqlite = settings.model_copy(update={"database_url": "sqlite:///x.db"})
+    sqlite.check_shared_secret()  # one file, one process family: a generated secret is fine

@@ -1,5 +1,7 @@
 """Series and analytics through HTTP, checked against hand-computed values."""
 
+import csv
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,3 +161,27 @@ def test_series_at_the_ends_of_the_calendar(client: TestClient, query: str) -> N
     body = get_json(client, f"{SERIES}/jail_bookings?{query}")
     assert body["data"] and all(d["missing"] for d in body["data"])
     assert body["data"][-1]["period_end"].endswith("-12-31")
+
+
+def test_series_and_comparisons_as_csv_that_pandas_types_correctly(client: TestClient) -> None:
+    base = "/api/v1/jurisdictions/milwaukee-county-wi/series/jail_bookings?interval=year"
+    as_json = client.get(base).json()
+    response = client.get(base + "&format=csv")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert len(rows) == len(as_json["data"])
+    for row, bucket in zip(rows, as_json["data"], strict=True):
+        assert row["jurisdiction"] == "milwaukee-county-wi" and row["metric"] == "jail_bookings"
+        assert row["period_start"] == bucket["period_start"]
+        assert (float(row["value"]) if row["value"] else None) == bucket["value"]
+        assert row["missing"] in ("true", "false")
+    compare = "/api/v1/compare?metric=jail_bookings&jurisdictions=milwaukee-county-wi,delaware&interval=year"
+    body = client.get(compare).json()
+    long_rows = list(csv.DictReader(io.StringIO(client.get(compare + "&format=csv").text)))
+    assert len(long_rows) == 2 * len(body["data"])
+    assert {r["jurisdiction"] for r in long_rows} == {"milwaukee-county-wi", "delaware"}
+    wide = list(csv.reader(io.StringIO(client.get(compare + "&format=csv_wide").text)))
+    assert wide[0] == ["period", "period_start", "period_end", "milwaukee-county-wi", "delaware"]
+    assert len(wide) == 1 + len(body["data"])
+    assert client.get(base + "&format=xml").status_code == 422

@@ -111,6 +111,16 @@ class Settings(BaseSettings):
         default=24 * 3600, ge=1, description="How long an Idempotency-Key is remembered (s)."
     )
 
+    def check_shared_secret(self) -> None:
+        """Refuse to serve PostgreSQL without SJC_SECRET_KEY: replicas sharing one database
+        must share the secret, or a key made on one replica fails on the others."""
+        if self.secret_key is None and not self.database_url.startswith("sqlite"):
+            raise RuntimeError(
+                "SJC_SECRET_KEY must be set when the database is not SQLite: every replica "
+                "needs the same secret to check API keys (a generated per-process secret would "
+                "make keys work on one replica only)."
+            )
+
     def secret_key_bytes(self) -> bytes:
         """The server secret: from SJC_SECRET_KEY, else from (or created in) the secret file."""
         if self.secret_key is not None:

@@ -33,6 +33,7 @@ from app.metrics.models import (
     ObservationPublic,
     SeriesResponse,
 )
+from app.metrics.tables import CSV_ALTERNATIVE, compare_csv, series_csv
 
 router = APIRouter(tags=["metrics"])
 observations_router = APIRouter(tags=["observations"])
@@ -168,7 +169,7 @@ def get_observation(
     "(`change_from_baseline`, `index`, `per_100k`). `meta.method` states the method. Requests "
     "that would produce more buckets than the configured maximum are refused (400).",
     response_model=SeriesResponse,
-    responses=problem_responses(400, 404, 422),
+    responses={**CSV_ALTERNATIVE, **problem_responses(400, 404, 422)},
 )
 def get_series(
     session: SessionDep,
@@ -186,6 +187,10 @@ def get_series(
             description="Baseline bucket label (e.g. 2016-Q1); default: the first bucket with a value.",
         ),
     ] = None,
+    format: Annotated[
+        Literal["json", "csv"],
+        Query(description="`csv`: one row per bucket with jurisdiction, metric and unit."),
+    ] = "json",
 ) -> Response:
     """Get a series."""
     body = series_service.series(
@@ -199,6 +204,8 @@ def get_series(
         transform=transform,
         baseline=baseline,
     )
+    if format == "csv":
+        return series_csv(body)
     return Response(dumps(body), media_type="application/json")
 
 
@@ -209,7 +216,7 @@ def get_series(
     description="The series of each jurisdiction (same parameters as the series endpoint) on "
     "the same buckets: each period lists every jurisdiction's value, coverage and missing flag.",
     response_model=CompareResponse,
-    responses=problem_responses(400, 404, 422),
+    responses={**CSV_ALTERNATIVE, **problem_responses(400, 404, 422)},
 )
 def compare(
     session: SessionDep,
@@ -235,6 +242,13 @@ def compare(
     interval: IntervalQuery = "quarter",
     agg: AggQuery = "mean",
     transform: TransformQuery = None,
+    format: Annotated[
+        Literal["json", "csv", "csv_wide"],
+        Query(
+            description="`csv`: long, one row per jurisdiction and bucket; `csv_wide`: one row "
+            "per bucket, one value column per jurisdiction."
+        ),
+    ] = "json",
 ) -> Response:
     """Compare jurisdictions."""
     slugs = list(dict.fromkeys(jurisdictions.split(",")))
@@ -248,4 +262,6 @@ def compare(
         agg=agg,
         transform=transform,
     )
+    if format != "json":
+        return compare_csv(body, wide=format == "csv_wide")
     return Response(dumps(body), media_type="application/json")
