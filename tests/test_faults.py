@@ -6,7 +6,6 @@ created atomically by racing processes."""
 import logging
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -30,7 +29,7 @@ from app.imports.observations import import_observations
 from app.main import create_app
 from app.seed import seed_database
 from tests.conftest import IS_POSTGRES, SEED_DIR, WriteEnv, scratch_database
-from tests.helpers import API
+from tests.helpers import API, free_port
 
 
 @pytest.fixture(autouse=True)
@@ -40,12 +39,6 @@ def _no_outage_in_progress() -> None:
 
 
 SECURITY = ("x-content-type-options", "content-security-policy", "strict-transport-security")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextmanager
@@ -63,7 +56,7 @@ def _app_on(url: str, **overrides: Any) -> Iterator[TestClient]:
 
 def _unreachable_url(tmp_path: Path) -> str:
     if IS_POSTGRES:
-        return f"postgresql+psycopg://postgres@127.0.0.1:{_free_port()}/gone"
+        return f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/gone"
     return f"sqlite:///{tmp_path / 'missing-dir' / 'gone.db'}"
 
 
@@ -134,7 +127,7 @@ def private_postgres(tmp_path: Path) -> Iterator[tuple[str, Any, Any]]:
     shutil.rmtree(data, ignore_errors=True)
     data.mkdir(mode=0o700)
     shutil.chown(data, "postgres", "postgres")
-    port = _free_port()
+    port = free_port()
 
     def pg(*args: str) -> None:
         subprocess.run(["runuser", "-u", "postgres", "--", *args], check=True, capture_output=True)

@@ -7,7 +7,6 @@ import logging
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from app.core.config import get_settings
 from app.core.proxy import client_address, parse_networks
 from app.main import create_app
 from tests.conftest import WriteEnv
-from tests.helpers import API
+from tests.helpers import API, free_port, wait_for_port
 
 
 def _app(**overrides: Any) -> Any:
@@ -118,12 +117,6 @@ def test_wrong_secrets_for_a_victims_key_do_not_spend_the_victims_budget(
         )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def frozen_redis() -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """A Redis server of this test's own, to be stopped with SIGSTOP."""
@@ -132,17 +125,12 @@ def frozen_redis() -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
         if os.environ.get("CI"):
             pytest.fail("CI must install redis-server (see .ci/run)")
         pytest.skip("redis-server is not installed")
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.05)
+    wait_for_port(port, 5)
     try:
         yield f"redis://127.0.0.1:{port}/0", process
     finally:
@@ -179,7 +167,7 @@ def test_an_unreachable_redis_is_reported_once_not_per_request(
     seeded_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="sjc_api.ratelimit")
-    app = _app(rate_limit_storage_url=f"redis://127.0.0.1:{_free_port()}/0")
+    app = _app(rate_limit_storage_url=f"redis://127.0.0.1:{free_port()}/0")
     with _client(app, "192.0.2.10") as client:
         assert all(client.get(f"{API}/action-areas").status_code == 200 for _ in range(10))
     assert len([r for r in caplog.records if r.name == "sjc_api.ratelimit"]) == 1
