@@ -19,6 +19,7 @@ from app.core.failures import FailureMiddleware
 from app.core.hardening import BodyLimitMiddleware, CorsMiddleware, SecurityHeadersMiddleware
 from app.core.health import router as health_router
 from app.core.http import HttpCacheMiddleware, ResponseCache, VersionCache
+from app.core.logs import AccessLogMiddleware, note_route
 from app.core.middleware import RequestIdMiddleware
 from app.core.proxy import TrustedProxyMiddleware
 from app.core.query import refuse_unknown_query_parameters
@@ -85,11 +86,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         openapi_tags=TAGS,
         generate_unique_id_function=_operation_id,
-        dependencies=[Depends(refuse_unknown_query_parameters)],
+        dependencies=[Depends(refuse_unknown_query_parameters), Depends(note_route)],
     )
     install_error_handlers(app)
-    # Added innermost first. Outermost to innermost: RequestId -> trusted proxy -> security
-    # headers -> CORS -> failures (500/503) -> rate limit -> body limit -> HTTP cache -> gzip.
+    # Added innermost first. Outermost to innermost: RequestId -> trusted proxy -> access log ->
+    # security headers -> CORS -> failures (500/503) -> rate limit -> body limit -> HTTP cache ->
+    # gzip.
     app.state.settings = settings
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
     app.state.versions = VersionCache(
@@ -120,6 +122,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(FailureMiddleware, retry_after=settings.retry_after)
     app.add_middleware(CorsMiddleware, write_origins=settings.cors_write_origins)
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(AccessLogMiddleware)
     app.add_middleware(TrustedProxyMiddleware, trusted=settings.forwarded_allow_ips)
     app.add_middleware(RequestIdMiddleware)
     app.include_router(health_router)

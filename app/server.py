@@ -12,6 +12,7 @@ from typing import Any
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from app.core import logs
 from app.core.config import Settings
 
 
@@ -84,9 +85,12 @@ def uvicorn_config(settings: Settings, *, host: str, port: int) -> uvicorn.Confi
         timeout_keep_alive=5,
         timeout_graceful_shutdown=30,
         log_level="info",
+        log_config=None,  # app.core.logs: JSON lines for every logger
+        access_log=False,  # one sjc_api.access line per request instead
     )
 
 
 def serve(settings: Settings, *, host: str, port: int) -> None:
     """Serve until interrupted; in-flight requests finish on shutdown."""
+    logs.configure()
     uvicorn.Server(uvicorn_config(settings, host=host, port=port)).run()

@@ -66,17 +66,19 @@ def wait_for_port(port: int, seconds: float = 30) -> None:
 
 
 @contextmanager
-def serve(database_url: str, **env: str) -> Iterator[int]:
-    """A real `sjc-api serve` (uvicorn) on `database_url`; yields its port."""
+def serve(database_url: str, log: Path | None = None, **env: str) -> Iterator[int]:
+    """A real `sjc-api serve` (uvicorn) on `database_url`; yields its port (its stderr, the
+    log, goes to `log` when given)."""
     port = free_port()
     environment = {**os.environ, "SJC_DATABASE_URL": database_url, **env}
     cli = str(Path(sys.executable).parent / "sjc-api")
+    sink = log.open("wb") if log else subprocess.DEVNULL
     process = subprocess.Popen(
         [cli, "serve", "--port", str(port)],
         cwd=REPO_ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=sink,
     )
     try:
         wait_for_port(port)
@@ -84,3 +86,5 @@ def serve(database_url: str, **env: str) -> Iterator[int]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+        if log:
+            sink.close()  # type: ignore[union-attr]

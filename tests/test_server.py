@@ -1,6 +1,7 @@
 """The real server (`sjc-api serve`, uvicorn) over real sockets: slow clients are cut off
 after a bounded time, and a database outage answers 503 on a connection that stays open."""
 
+import json
 import socket
 import time
 from collections.abc import Iterator
@@ -127,3 +128,27 @@ def test_an_outage_answers_503_and_keeps_the_connection(tmp_path: Path) -> None:
             assert b"retry-after: " in answer.lower()
         sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
         assert _response(sock).startswith(b"HTTP/1.1 200")
+
+
+def test_logs_are_json_lines_with_one_access_line_per_request(
+    seeded_url: str, tmp_path: Path
+) -> None:
+    log = tmp_path / "server.log"
+    with serve(seeded_url, log=log) as port, socket.create_connection(("127.0.0.1", port)) as sock:
+        sock.sendall(
+            b"GET /api/v1/jurisdictions/milwaukee-county-wi HTTP/1.1\r\nHost: x\r\n"
+            b"X-Request-ID: trace-me-1\r\nAuthorization: Bearer sjc_aaaaaaaaaaaa_secret\r\n\r\n"
+        )
+        assert _response(sock).startswith(b"HTTP/1.1 200")
+        sock.sendall(b"GET /api/v1/nowhere HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert _response(sock).startswith(b"HTTP/1.1 404")
+    text = log.read_text()
+    records = [json.loads(line) for line in text.splitlines() if line.strip()]
+    assert records and all({"time", "level", "logger", "message"} <= set(r) for r in records)
+    lines = [r for r in records if r["logger"] == "sjc_api.access"]
+    profile = next(r for r in lines if r["request_id"] == "trace-me-1")
+    assert profile["route"] == "/api/v1/jurisdictions/{slug}"
+    assert profile["status"] == 200 and profile["method"] == "GET"
+    assert profile["duration_ms"] > 0 and profile["client"] == "127.0.0.1"
+    assert any(r["status"] == 404 and r["route"] is None for r in lines)
+    assert "sjc_aaaaaaaaaaaa_secret" not in text

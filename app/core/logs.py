@@ -1,0 +1,110 @@
+"""Logs a machine can read: every record one JSON object per line, and one access line per
+request (time, method, route template, status, duration, request id, client, key name).
+Nothing secret is logged: no headers, no bodies, no query strings (they may carry cursors but
+never keys; keys travel only in the Authorization header)."""
+
+import logging
+import sys
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+from fastapi import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+access = logging.getLogger("sjc_api.access")
+_STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per record: time, level, logger, message, extra fields, exception."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Render the record as a single line of JSON."""
+        entry: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        entry.update({k: v for k, v in vars(record).items() if k not in _STANDARD})
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return orjson.dumps(entry, default=str).decode()
+
+
+def configure(level: str = "INFO") -> None:
+    """Send every logger's records to stderr as JSON lines (uvicorn's included)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
+        logging.getLogger(name).handlers[:] = []
+        logging.getLogger(name).propagate = True
+
+
+async def note_route(request: Request) -> None:
+    """A dependency of every route: remember its full template for the access line (a route's
+    own template is relative to the router that holds it, so the prefix is read off the path)."""
+    route, path = request.scope.get("route"), request.scope["path"]
+    template = getattr(route, "path_format", None)
+    if template is not None:
+        try:
+            own = template.format(**request.scope.get("path_params", {}))
+        except (KeyError, IndexError, ValueError):
+            own = None
+        if own and path.endswith(own):
+            template = path[: len(path) - len(own)] + template
+    request.state.route = template
+
+
+class AccessLogMiddleware:
+    """One `sjc_api.access` record per HTTP request, after its response is sent."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Time the request and log it."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+
+        async def recording_send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, recording_send)
+        finally:
+            if access.isEnabledFor(logging.INFO):
+                _log(scope, status, time.perf_counter() - started)
+
+
+def _log(scope: Scope, status: int, seconds: float) -> None:
+    state = scope.get("state", {})
+    principal = state.get("principal")
+    client = scope.get("client")
+    access.info(
+        "%s %s %d",
+        scope["method"],
+        scope["path"],
+        status,
+        extra={
+            "method": scope["method"],
+            "route": state.get("route"),
+            "path": scope["path"],
+            "status": status,
+            "duration_ms": round(seconds * 1000, 2),
+            "request_id": state.get("request_id"),
+            "client": client[0] if client else None,
+            "key_name": getattr(principal, "name", None),
+        },
+    )
