@@ -189,3 +189,11 @@ def test_fips_codes_match_the_census_list(client: TestClient) -> None:
         assert states[j["fips"][:2]] == j["state"], j
         if len(j["fips"]) == 5:
             assert any(name.startswith(j["name"]) for name in counties[j["fips"]]), j
+
+
+def test_every_inferred_section_says_why(client: TestClient) -> None:
+    sources = all_pages(client, f"{API}/sources?limit=500")
+    inferred = [s for s in sources if s["section_inferred"]]
+    assert inferred
+    for source in inferred:
+        assert source["note"] and "inferred" in source["note"], source["id"]
