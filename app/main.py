@@ -58,6 +58,7 @@ TAGS = [
     {"name": "exports", "description": "Every row of a resource, streamed as CSV or NDJSON."},
     {"name": "audit", "description": "The history of every write (admin scope)."},
     {"name": "health", "description": "Liveness and readiness probes."},
+    {"name": "meta", "description": "What the API serves: collections, counts, dataset version."},
 ]
 
 

@@ -219,3 +219,17 @@ def test_links_next_keeps_filters(client: TestClient) -> None:
 def test_health_probes(client: TestClient) -> None:
     assert get_json(client, "/healthz") == {"status": "ok"}
     assert get_json(client, "/readyz") == {"status": "ready"}
+
+
+def test_the_api_root_lists_every_collection_with_its_count(client: TestClient) -> None:
+    body = client.get("/api/v1").json()["data"]
+    assert body["api_version"] == "v1" and body["dataset_version"] >= 1
+    assert body["last_updated"]
+    names = {c["name"] for c in body["collections"]}
+    assert {"jurisdictions", "strategies", "observations", "articles", "sources"} <= names
+    for collection in body["collections"]:
+        listed = client.get(collection["url"], params={"extras": "count", "limit": 1})
+        assert listed.status_code == 200, collection
+        assert listed.json()["meta"]["total"] == collection["count"], collection
+        assert client.head(collection["export_csv"]).status_code == 200
+    assert client.get(body["docs"]["openapi"]).status_code == 200

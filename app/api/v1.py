@@ -7,6 +7,7 @@ from fastapi import APIRouter
 from app.action_areas import writes as action_area_writes
 from app.action_areas.router import ActionAreaItem
 from app.action_areas.router import router as action_areas
+from app.api import root as api_root
 from app.api.exports import router as exports
 from app.articles import writes as article_writes
 from app.articles.router import ArticleItem
@@ -39,6 +40,7 @@ from app.writes.router import restore_router, write_router
 PREFIX = "/api/v1"
 
 router = APIRouter(prefix=PREFIX)
+api_root.install(router)
 for sub in (
     jurisdictions,
     action_areas,
