@@ -125,7 +125,7 @@ class Settings(BaseSettings):
         """The server secret: from SJC_SECRET_KEY, else from (or created in) the secret file."""
         if self.secret_key is not None:
             return self.secret_key.get_secret_value().encode()
-        return read_or_create_secret(self.secret_key_file)
+        return _process_secret(self.secret_key_file)
 
 
 def read_or_create_secret(path: Path) -> bytes:
@@ -148,6 +148,12 @@ def read_or_create_secret(path: Path) -> bytes:
     if not secret:
         raise RuntimeError(f"the secret file {path} is empty; remove it or set SJC_SECRET_KEY")
     return secret.encode()
+
+
+@lru_cache
+def _process_secret(path: Path) -> bytes:
+    # read once per process: every key check needs it, and it never changes while serving
+    return read_or_create_secret(path)
 
 
 @lru_cache
