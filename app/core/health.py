@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel
 from sqlalchemy import text
 
@@ -46,13 +46,14 @@ async def healthz() -> dict[str, Any]:
     description="Answers 200 when the database answers a query, 503 otherwise.",
     responses=problem_responses(503),
 )
-def readyz() -> dict[str, Any]:
+def readyz(request: Request) -> dict[str, Any]:
     """The database is reachable."""
     try:
         with get_engine().connect() as conn:
             conn.execute(text("SELECT 1"))
     except Exception as exc:  # any driver error means not ready
         raise DatabaseUnavailableError(
-            "The database is not reachable.", headers={"Retry-After": "5"}
+            "The database is not reachable.",
+            headers={"Retry-After": str(request.app.state.settings.retry_after)},
         ) from exc
     return {"status": "ready"}

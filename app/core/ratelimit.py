@@ -141,11 +141,6 @@ class Limiter:
         self.skip_until = 0.0
         self.last_warning = -WARN_EVERY
 
-    def _window(self) -> tuple[int, int, float]:
-        now = time.time()
-        start = int(now // self.limits.window) * self.limits.window
-        return start, max(1, math.ceil(start + self.limits.window - now)), now
-
     def _failed(self) -> None:
         self.store_failures += 1
         now = time.monotonic()
@@ -159,27 +154,27 @@ class Limiter:
 
     async def charge(self, bucket: str, limit: int) -> Verdict | None:
         """Count one request; None when the store is unavailable (the request is served)."""
-        if time.monotonic() < self.skip_until:
-            return None
-        start, reset, _ = self._window()
-        try:
-            count = await self.store.hit(bucket, start, self.limits.window)
-        except Exception:
-            self._failed()
-            return None
-        return Verdict(limit, count, reset)
+        return await self._ask(bucket, limit, count=True)
 
     async def spent(self, bucket: str, limit: int) -> Verdict | None:
         """The budget's state without counting (None when unknown)."""
+        return await self._ask(bucket, limit, count=False)
+
+    async def _ask(self, bucket: str, limit: int, *, count: bool) -> Verdict | None:
         if time.monotonic() < self.skip_until:
-            return None
-        start, reset, _ = self._window()
+            return None  # the store failed lately: leave it alone for the cool-down
+        now = time.time()
+        window = self.limits.window
+        start = int(now // window) * window
         try:
-            count = await self.store.count(bucket, start)
+            if count:
+                seen = await self.store.hit(bucket, start, window)
+            else:
+                seen = await self.store.count(bucket, start)
         except Exception:
             self._failed()
             return None
-        return Verdict(limit, count, reset)
+        return Verdict(limit, seen, max(1, math.ceil(start + window - now)))
 
 
 def _bearer(scope: Scope) -> str | None:
