@@ -1,4 +1,4 @@
-"""The `sjc-api` command: serve, migrate, seed, import, dictionary, keys."""
+"""The `sjc-api` command: serve, start, setup, migrate, seed, backup, import, dictionary, keys."""
 
 import argparse
 import sys
@@ -9,22 +9,47 @@ from app.core.config import get_settings
 def _migrate(_: argparse.Namespace) -> int:
     from app.core.migrations import upgrade
 
-    upgrade()
-    print("database migrated to head")
+    changed = upgrade()
+    print("database migrated to head" if changed else "database already at head")
     return 0
 
 
 def _seed(_: argparse.Namespace) -> int:
     from app.core.db import get_engine
+    from app.core.startup import startup_lock
     from app.seed import SeedError, seed_database
 
+    settings = get_settings()
     try:
-        report = seed_database(get_engine(), get_settings().seed_dir)
+        with startup_lock(settings.database_url):
+            report = seed_database(get_engine(), settings.seed_dir)
     except SeedError as exc:
         print(f"seed refused, nothing written: {exc}", file=sys.stderr)
         return 2
     print(report.summary())
     print(f"seed complete: {report.changed} rows inserted or updated")
+    return 0
+
+
+def _setup(args: argparse.Namespace) -> int:
+    return _migrate(args) or _seed(args)
+
+
+def _start(args: argparse.Namespace) -> int:
+    return _setup(args) or _serve(args)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.core.backup import BackupError, backup_sqlite
+
+    try:
+        pages = backup_sqlite(get_settings().database_url, Path(args.out))
+    except BackupError as exc:
+        print(f"no backup: {exc}", file=sys.stderr)
+        return 2
+    print(f"backed up {pages} pages to {args.out}")
     return 0
 
 
@@ -92,11 +117,48 @@ def _keys(args: argparse.Namespace) -> int:
     return 0
 
 
+SERVE_SETTINGS = {  # flag -> the setting it overrides (workers read it from the environment)
+    "workers": "SJC_WORKERS",
+    "forwarded_allow_ips": "SJC_FORWARDED_ALLOW_IPS",
+    "root_path": "SJC_ROOT_PATH",
+    "public_url": "SJC_PUBLIC_URL",
+}
+
+
 def _serve(args: argparse.Namespace) -> int:
+    import json
+    import os
+
+    from pydantic import ValidationError
+
     from app.server import serve
 
-    serve(get_settings(), host=args.host, port=args.port)
+    for flag, variable in SERVE_SETTINGS.items():
+        value = getattr(args, flag)
+        if value is not None:
+            os.environ[variable] = json.dumps(value.split(",")) if flag.endswith("ips") else value
+    get_settings.cache_clear()
+    try:
+        settings = get_settings()
+        settings.check_shared_secret()
+    except (ValidationError, RuntimeError) as exc:
+        print(f"not serving: {exc}", file=sys.stderr)
+        return 2
+    serve(settings, host=args.host, port=args.port)
     return 0
+
+
+def _serve_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--workers", help="worker processes (SJC_WORKERS; default 1)")
+    parser.add_argument(
+        "--forwarded-allow-ips",
+        help="comma-separated proxy addresses or networks whose X-Forwarded-For is trusted "
+        "(SJC_FORWARDED_ALLOW_IPS)",
+    )
+    parser.add_argument("--root-path", help="path prefix the proxy serves under (SJC_ROOT_PATH)")
+    parser.add_argument("--public-url", help="base URL of links in responses (SJC_PUBLIC_URL)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -104,15 +166,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sjc-api", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve the API with uvicorn")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    _serve_options(serve)
     serve.set_defaults(func=_serve)
+    start = sub.add_parser(
+        "start", help="setup, then serve: a container's start command (safe for N replicas)"
+    )
+    _serve_options(start)
+    start.set_defaults(func=_start)
+    sub.add_parser(
+        "setup", help="migrate, then seed, each under the database's start-up lock"
+    ).set_defaults(func=_setup)
     sub.add_parser("migrate", help="apply database migrations (alembic upgrade head)").set_defaults(
         func=_migrate
     )
     sub.add_parser(
         "seed", help="validate seed_data/ and upsert it in one transaction"
     ).set_defaults(func=_seed)
+    backup = sub.add_parser(
+        "backup", help="copy the SQLite database while it serves (PostgreSQL: use pg_dump)"
+    )
+    backup.add_argument("out", help="path of the copy (must not exist)")
+    backup.set_defaults(func=_backup)
     importer = sub.add_parser(
         "import", help="import a CSV file (all or nothing; see docs/imports.md)"
     )
@@ -132,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     key_actions = keys.add_subparsers(dest="action", required=True)
     create = key_actions.add_parser("create", help="make a key; it is printed once")
     create.add_argument("--name", required=True, help="unique name (shown in the audit log)")
-    create.add_argument("--scopes", default="write", help="comma-separated: write, admin")
+    create.add_argument("--scopes", default="write", help="comma-separated: write, admin, metrics")
     key_actions.add_parser("list", help="every key (never the key itself)")
     revoke = key_actions.add_parser("revoke", help="revoke a key by name")
     revoke.add_argument("name")

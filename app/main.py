@@ -9,11 +9,12 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
+from app.api.telemetry import router as telemetry_router
 from app.api.v1 import router as v1_router
 from app.auth.deps import verify_token
 from app.core import openapi, version
 from app.core.config import Settings, get_settings
-from app.core.db import get_engine
+from app.core.db import engine_for, get_engine
 from app.core.errors import install_error_handlers
 from app.core.failures import FailureMiddleware
 from app.core.hardening import BodyLimitMiddleware, CorsMiddleware, SecurityHeadersMiddleware
@@ -98,12 +99,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.versions = VersionCache(
         lambda: version.current(get_engine()), settings.etag_version_ttl
     )
+    replica = settings.database_replica_url
+    app.state.replica_versions = (
+        VersionCache(lambda: version.current(engine_for(replica)), settings.etag_version_ttl)
+        if replica
+        else None
+    )
     cache_bytes = int(settings.response_cache_mb * 1024 * 1024)
     app.state.response_cache = ResponseCache(cache_bytes) if cache_bytes else None
     app.add_middleware(
         HttpCacheMiddleware,
         versions=app.state.versions,
+        replica_versions=app.state.replica_versions,
         max_age=settings.cache_max_age,
+        shared_max_age=settings.cache_shared_max_age,
         salt=app.version,
         cache=app.state.response_cache,
     )
@@ -127,6 +136,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(TrustedProxyMiddleware, trusted=settings.forwarded_allow_ips)
     app.add_middleware(RequestIdMiddleware)
     app.include_router(health_router)
+    app.include_router(telemetry_router)
     app.include_router(v1_router)
     openapi.install(app)
     return app

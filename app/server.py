@@ -11,22 +11,23 @@ from typing import Any
 
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.supervisors import Multiprocess
 
-from app.core import logs
-from app.core.config import Settings
+from app.core import logs, telemetry
+from app.core.config import Settings, get_settings
 
 
 class HeaderDeadline:
     """Mixin for a uvicorn HTTP protocol: each request must deliver its headers in time."""
 
-    header_timeout = 10.0
+    header_timeout: float | None = None  # set by protocol_class; else read from Settings
     cycle: Any
     loop: asyncio.AbstractEventLoop
     transport: asyncio.Transport
     _deadline: asyncio.TimerHandle | None = None
     _deadline_cycle: Any = None
 
-    def connection_made(self, transport: asyncio.Transport) -> None:
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
         """Start the clock for the first request."""
         super().connection_made(transport)  # type: ignore[misc]
         self._arm()
@@ -50,7 +51,8 @@ class HeaderDeadline:
         if self._deadline is not None:
             self._deadline.cancel()
         self._deadline_cycle = self.cycle
-        self._deadline = self.loop.call_later(self.header_timeout, self._expire)
+        timeout = self.header_timeout or get_settings().header_timeout  # a spawned worker
+        self._deadline = self.loop.call_later(timeout, self._expire)
 
     def _expire(self) -> None:
         self._deadline = None
@@ -58,14 +60,31 @@ class HeaderDeadline:
             self.transport.close()  # no new request got its headers through in time
 
 
-def protocol_class(header_timeout: float) -> type:
-    """httptools when installed (faster parser), else h11, with the header deadline."""
-    base: type = H11Protocol
-    if importlib.util.find_spec("httptools") is not None:
-        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+class DeadlineH11Protocol(HeaderDeadline, H11Protocol):
+    """uvicorn's h11 protocol with the header deadline."""
 
-        base = HttpToolsProtocol
-    return type("DeadlineProtocol", (HeaderDeadline, base), {"header_timeout": header_timeout})
+
+def protocol_class(header_timeout: float) -> type:
+    """httptools when installed (faster parser), else h11, with the header deadline.
+
+    A module-level class (worker processes receive the configuration pickled, so the class must
+    be importable); the deadline is a class attribute set in every process from Settings."""
+    HeaderDeadline.header_timeout = header_timeout
+    if importlib.util.find_spec("httptools") is not None:
+        from app.httptools_protocol import DeadlineHttpToolsProtocol
+
+        return DeadlineHttpToolsProtocol
+    return DeadlineH11Protocol
+
+
+class JsonLogConfig(uvicorn.Config):
+    """uvicorn's configuration, with JSON logs set up in every process that loads it (the
+    supervisor and each spawned worker, which starts with Python's default logging)."""
+
+    def configure_logging(self) -> None:
+        """Route every logger to one JSON line per record."""
+        super().configure_logging()
+        logs.configure()
 
 
 def uvicorn_config(settings: Settings, *, host: str, port: int) -> uvicorn.Config:
@@ -74,10 +93,12 @@ def uvicorn_config(settings: Settings, *, host: str, port: int) -> uvicorn.Confi
     Forwarded headers are resolved by the application (`TrustedProxyMiddleware`, from
     `SJC_FORWARDED_ALLOW_IPS`), so uvicorn's own handling, which trusts 127.0.0.1 by default,
     is switched off."""
-    return uvicorn.Config(
+    return JsonLogConfig(
         "app.main:app",
         host=host,
         port=port,
+        workers=settings.workers,
+        root_path=settings.root_path,
         http=protocol_class(settings.header_timeout),
         proxy_headers=False,
         forwarded_allow_ips="",
@@ -91,6 +112,15 @@ def uvicorn_config(settings: Settings, *, host: str, port: int) -> uvicorn.Confi
 
 
 def serve(settings: Settings, *, host: str, port: int) -> None:
-    """Serve until interrupted; in-flight requests finish on shutdown."""
-    logs.configure()
-    uvicorn.Server(uvicorn_config(settings, host=host, port=port)).run()
+    """Serve until interrupted; in-flight requests finish on shutdown (SIGTERM or SIGINT).
+
+    With several workers, one supervisor process binds the socket and restarts workers that
+    die; Prometheus counters are shared through files in `metrics_multiproc_dir`."""
+    settings.check_shared_secret()
+    config = uvicorn_config(settings, host=host, port=port)
+    if settings.workers == 1:
+        uvicorn.Server(config).run()
+        return
+    with telemetry.multiprocess_dir(settings.metrics_multiproc_dir):
+        sock = config.bind_socket()
+        Multiprocess(config, sockets=[sock]).run()

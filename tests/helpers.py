@@ -13,7 +13,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, MetaData, select
 
-from app.core.config import REPO_ROOT
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 API = "/api/v1"
 

@@ -12,10 +12,9 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
-from app.core.config import REPO_ROOT
 from app.main import create_app
 from tests.conftest import WriteEnv
-from tests.helpers import serve
+from tests.helpers import REPO_ROOT, serve
 
 CONFIG = SchemathesisConfig.from_path(REPO_ROOT / "schemathesis.toml")
 schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(), config=CONFIG)

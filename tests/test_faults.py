@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, text
 from sqlmodel import Session
 
 from app.auth.service import create_key
-from app.core.config import REPO_ROOT, get_settings
+from app.core.config import get_settings
 from app.core.db import build_engine, engine_for
 from app.core.failures import DATABASE
 from app.core.migrations import upgrade
@@ -29,7 +29,7 @@ from app.imports.observations import import_observations
 from app.main import create_app
 from app.seed import seed_database
 from tests.conftest import IS_POSTGRES, SEED_DIR, WriteEnv, scratch_database
-from tests.helpers import API, free_port
+from tests.helpers import API, REPO_ROOT, free_port
 
 
 @pytest.fixture(autouse=True)

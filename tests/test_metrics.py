@@ -3,10 +3,9 @@
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from app.core.config import REPO_ROOT
 from app.core.db import get_engine
 from app.metrics.dictionary import render
-from tests.helpers import API, get_json
+from tests.helpers import API, REPO_ROOT, get_json
 
 
 def test_metric_definition_has_dictionary_fields(client: TestClient) -> None:

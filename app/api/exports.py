@@ -4,8 +4,8 @@ from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path
-from sqlalchemy import Select, select
+from fastapi import APIRouter, Path, Request
+from sqlalchemy import Engine, Select, select
 from sqlmodel import Session
 from starlette.responses import StreamingResponse
 
@@ -13,7 +13,7 @@ from app.action_areas import service as action_areas
 from app.articles import service as articles
 from app.core import version
 from app.core.config import get_settings
-from app.core.db import get_engine
+from app.core.db import read_engine
 from app.core.errors import problem_responses
 from app.core.listing import ListSpec
 from app.core.render import MEDIA, csv_lines, ndjson_lines
@@ -50,13 +50,15 @@ class ExportFormat(StrEnum):
     ndjson = "ndjson"
 
 
-def stream(spec: ListSpec, stmt: Select[Any], fmt: str, batch_size: int) -> Iterator[bytes]:
+def stream(
+    engine: Engine, spec: ListSpec, stmt: Select[Any], fmt: str, batch_size: int
+) -> Iterator[bytes]:
     """Yield the export chunk by chunk, one keyset batch at a time, in its own session."""
     columns = [spec.key_field, *(f for f in spec.fields if f != spec.key_field)]
     attribute = spec.key.key
     after: Any = None
     first = True
-    with Session(get_engine()) as session:
+    with Session(engine) as session:
         while True:
             page = stmt if after is None else stmt.where(spec.key > after)
             page = page.with_only_columns(*spec.model.__table__.columns)
@@ -92,6 +94,7 @@ def stream(spec: ListSpec, stmt: Select[Any], fmt: str, batch_size: int) -> Iter
     },
 )
 def export_resource(
+    request: Request,
     resource: Annotated[
         ExportResource, Path(description="Resource to export.", examples=["observations"])
     ],
@@ -99,10 +102,11 @@ def export_resource(
 ) -> StreamingResponse:
     """Export a resource."""
     spec, stmt = EXPORTS[resource.value]
-    data_version = version.current(get_engine())
+    engine = read_engine(request.scope)
+    data_version = version.current(engine)
     filename = f"sjc-{resource.value}-v{data_version}.{fmt.value}"
     return StreamingResponse(
-        stream(spec, stmt, fmt.value, get_settings().export_batch_size),
+        stream(engine, spec, stmt, fmt.value, get_settings().export_batch_size),
         media_type=MEDIA[fmt.value],
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )

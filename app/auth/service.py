@@ -13,7 +13,7 @@ from app.auth.models import ApiKey
 from app.core.config import get_settings
 
 PREFIX = "sjc"
-SCOPES = ("write", "admin")
+SCOPES = ("write", "admin", "metrics")
 
 
 class KeyCommandError(ValueError):

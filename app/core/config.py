@@ -7,10 +7,10 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from app.core.paths import default_data_dir, shipped
 
 
 class Settings(BaseSettings):
@@ -18,11 +18,24 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="SJC_", extra="ignore")
 
-    database_url: str = Field(
-        default=f"sqlite:///{REPO_ROOT / 'sjc.db'}",
-        description="SQLAlchemy URL; SQLite file by default, postgresql+psycopg://... in production.",
+    data_dir: Path = Field(
+        default_factory=default_data_dir,
+        description="Where the default SQLite file and a generated secret live: the checkout "
+        "when run from one, else $XDG_DATA_HOME/sjc-api (~/.local/share/sjc-api).",
     )
-    seed_dir: Path = Field(default=REPO_ROOT / "seed_data", description="Seed files to load.")
+    database_url: str = Field(
+        default="",
+        description="SQLAlchemy URL; `sqlite:///<data_dir>/sjc.db` when unset, "
+        "postgresql+psycopg://... in production.",
+    )
+    database_replica_url: str | None = Field(
+        default=None,
+        description="A streaming replica of the database for anonymous reads (GET/HEAD without "
+        "an Authorization header); requests with a key read from the primary.",
+    )
+    seed_dir: Path = Field(
+        default_factory=lambda: shipped("seed_data"), description="Seed files to load."
+    )
     db_pool_size: int = Field(default=10, ge=1, description="PostgreSQL connection pool size.")
     db_max_overflow: int = Field(default=10, ge=0, description="Extra PostgreSQL connections.")
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
@@ -30,6 +43,12 @@ class Settings(BaseSettings):
     max_page_size: int = Field(default=500, ge=1)
     cache_max_age: int = Field(
         default=60, ge=0, description="Cache-Control max-age of GET responses (s)."
+    )
+    cache_shared_max_age: int | None = Field(
+        default=None,
+        ge=0,
+        description="s-maxage of GET responses for shared caches (a CDN), when it should differ "
+        "from max-age; unset: shared caches use max-age.",
     )
     etag_version_ttl: float = Field(
         default=1.0, ge=0, description="How long a process trusts its cached dataset version (s)."
@@ -57,8 +76,9 @@ class Settings(BaseSettings):
         description="Server secret that API key digests are keyed with (HMAC-SHA256). When unset,"
         " one is generated once into `secret_key_file`.",
     )
-    secret_key_file: Path = Field(
-        default=REPO_ROOT / ".sjc-secret", description="Where a generated secret is kept (0600)."
+    secret_key_file: Path | None = Field(
+        default=None,
+        description="Where a generated secret is kept (0600); `<data_dir>/.sjc-secret` when unset.",
     )
     max_body_bytes: int = Field(
         default=1024 * 1024, ge=1, description="Largest request body accepted (413 above)."
@@ -107,24 +127,58 @@ class Settings(BaseSettings):
     retry_after: int = Field(
         default=5, ge=1, description="Retry-After (s) of a 503 when a dependency is unavailable."
     )
+    workers: int = Field(
+        default=1, ge=1, description="Worker processes of `sjc-api serve` (each one event loop)."
+    )
+    root_path: str = Field(
+        default="",
+        pattern=r"^(/[^\s?#]*[^/\s?#])?$",
+        description="Path prefix a proxy serves the API under (e.g. /data); empty when at the root.",
+    )
+    metrics_multiproc_dir: Path | None = Field(
+        default=None,
+        description="Folder where worker processes keep Prometheus counters; a fresh temporary "
+        "folder when unset and workers > 1.",
+    )
     idempotency_ttl: int = Field(
         default=24 * 3600, ge=1, description="How long an Idempotency-Key is remembered (s)."
     )
 
+    @model_validator(mode="after")
+    def _paths_under_data_dir(self) -> "Settings":
+        if not self.database_url:  # the default file: its folder is made on first use
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self.database_url = f"sqlite:///{self.data_dir / 'sjc.db'}"
+        if self.secret_key_file is None:
+            self.secret_key_file = self.data_dir / ".sjc-secret"
+        return self
+
     def check_shared_secret(self) -> None:
-        """Refuse to serve PostgreSQL without SJC_SECRET_KEY: replicas sharing one database
-        must share the secret, or a key made on one replica fails on the others."""
+        """Refuse to serve PostgreSQL, or several workers, without a shared SJC_SECRET_KEY, and
+        several workers with per-process rate-limit counters: replicas sharing one database must
+        share the secret (or a key made on one fails on the others) and the budgets."""
         if self.secret_key is None and not self.database_url.startswith("sqlite"):
             raise RuntimeError(
                 "SJC_SECRET_KEY must be set when the database is not SQLite: every replica "
                 "needs the same secret to check API keys (a generated per-process secret would "
                 "make keys work on one replica only)."
             )
+        if self.workers > 1 and self.secret_key is None:
+            raise RuntimeError(
+                "SJC_SECRET_KEY must be set to serve with more than one worker: every worker "
+                "must check API keys with the same secret."
+            )
+        if self.workers > 1 and self.rate_limit_enabled and not self.rate_limit_storage_url:
+            raise RuntimeError(
+                "SJC_RATE_LIMIT_STORAGE_URL (redis://...) must be set to serve with more than "
+                "one worker: per-process counters would let each worker grant the whole budget."
+            )
 
     def secret_key_bytes(self) -> bytes:
         """The server secret: from SJC_SECRET_KEY, else from (or created in) the secret file."""
         if self.secret_key is not None:
             return self.secret_key.get_secret_value().encode()
+        assert self.secret_key_file is not None  # set by the validator
         return _process_secret(self.secret_key_file)
 
 

@@ -6,10 +6,12 @@ from collections.abc import AsyncIterator
 from functools import lru_cache
 from typing import Annotated, Any
 
-from fastapi import Depends
+from fastapi import Depends, Request
 from sqlalchemy import Engine, event, make_url
 from sqlmodel import Session, create_engine
+from starlette.types import Scope
 
+from app.core import telemetry
 from app.core.config import get_settings
 from app.core.failures import DATABASE
 
@@ -33,7 +35,7 @@ def build_engine(url: str) -> Engine:
     if is_sqlite(url):
         _private_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False})
-        event.listen(engine, "checkout", _available)
+        _count_connections(engine)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -50,13 +52,23 @@ def build_engine(url: str) -> Engine:
         max_overflow=settings.db_max_overflow,
         pool_pre_ping=True,
     )
-    event.listen(engine, "checkout", _available)
+    _count_connections(engine)
     return engine
 
 
-def _available(*_args: Any) -> None:
-    if DATABASE.since is not None:
+def _count_connections(engine: Engine) -> None:
+    event.listen(engine, "checkout", _checked_out)
+    event.listen(engine, "checkin", _checked_in)
+
+
+def _checked_out(*_args: Any) -> None:
+    telemetry.DB_CONNECTIONS_IN_USE.inc()
+    if DATABASE.since is not None:  # a connection works again: the outage is over
         DATABASE.succeeded()
+
+
+def _checked_in(*_args: Any) -> None:
+    telemetry.DB_CONNECTIONS_IN_USE.dec()
 
 
 @lru_cache
@@ -66,18 +78,33 @@ def engine_for(url: str) -> Engine:
 
 
 def get_engine() -> Engine:
-    """Return the engine of the configured database."""
+    """Return the engine of the configured (primary) database: writes, keys, start-up."""
     return engine_for(get_settings().database_url)
 
 
-async def get_session() -> AsyncIterator[Session]:
+def reads_from_replica(scope: Scope) -> bool:
+    """Whether a request reads from the streaming replica (`SJC_DATABASE_REPLICA_URL`): an
+    anonymous GET or HEAD does; a request with an Authorization header reads from the primary,
+    so whoever writes (always with a key) reads their own writes at once."""
+    if not get_settings().database_replica_url or scope.get("method") not in ("GET", "HEAD"):
+        return False
+    return not any(name == b"authorization" for name, _ in scope.get("headers", ()))
+
+
+def read_engine(scope: Scope) -> Engine:
+    """The engine a request reads from: the replica for anonymous reads when one is set."""
+    replica = get_settings().database_replica_url
+    return engine_for(replica) if replica and reads_from_replica(scope) else get_engine()
+
+
+async def get_session(request: Request) -> AsyncIterator[Session]:
     """Yield a request-scoped session; reads only, so it is closed (rolled back) at the end.
 
     An async dependency on purpose: a sync generator dependency costs two thread-pool hops per
     request (enter and exit). Creating a Session does no I/O; queries still run in the sync
     route's worker thread, never on the event loop.
     """
-    session = Session(get_engine())
+    session = Session(read_engine(request.scope))
     try:
         yield session
     finally:

@@ -7,7 +7,7 @@ import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.errors import problem_body
-from app.core.middleware import header
+from app.core.middleware import header, route_path
 
 READ_METHODS = ("GET", "HEAD")
 WRITE_HEADERS = "Authorization, Content-Type, If-Match, Idempotency-Key, X-Request-ID"
@@ -114,7 +114,7 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        docs = scope["path"].startswith(DOCS_PATHS)
+        docs = route_path(scope).startswith(DOCS_PATHS)
         extra = [
             (b"x-content-type-options", b"nosniff"),
             (b"x-frame-options", b"DENY"),

@@ -6,7 +6,8 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel
 from sqlalchemy import text
 
-from app.core.db import get_engine
+from app.core.config import get_settings
+from app.core.db import engine_for, get_engine
 from app.core.errors import ApiError, problem_responses
 
 router = APIRouter(tags=["health"])
@@ -43,14 +44,17 @@ async def healthz() -> dict[str, Any]:
     name="readyz",
     summary="Readiness probe",
     response_model=Health,
-    description="Answers 200 when the database answers a query, 503 otherwise.",
+    description="Answers 200 when the database (and the read replica, when one is configured) "
+    "answers a query, 503 otherwise.",
     responses=problem_responses(503),
 )
 def readyz(request: Request) -> dict[str, Any]:
     """The database is reachable."""
+    replica = get_settings().database_replica_url
     try:
-        with get_engine().connect() as conn:
-            conn.execute(text("SELECT 1"))
+        for engine in [get_engine(), *([engine_for(replica)] if replica else [])]:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
     except Exception as exc:  # any driver error means not ready
         raise DatabaseUnavailableError(
             "The database is not reachable.",

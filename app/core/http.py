@@ -9,9 +9,11 @@ from collections.abc import Callable
 import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.core.middleware import header
+from app.core import telemetry
+from app.core.db import reads_from_replica
+from app.core.middleware import header, route_path
 
-NO_STORE_PATHS = ("/healthz", "/readyz")
+NO_STORE_PATHS = ("/healthz", "/readyz", "/metrics")
 PRIVATE_PREFIXES = ("/api/v1/audit",)  # need a key: no early 304, no shared caching
 GZIP_SUFFIX = "-gz"
 
@@ -108,10 +110,15 @@ class HttpCacheMiddleware:
         *,
         versions: VersionCache,
         max_age: int,
+        shared_max_age: int | None = None,
         salt: str,
         cache: ResponseCache | None = None,
+        replica_versions: VersionCache | None = None,
     ) -> None:
-        self.app, self.versions, self.max_age, self.salt = app, versions, max_age, salt
+        self.app, self.versions, self.salt = app, versions, salt
+        shared = f", s-maxage={shared_max_age}" if shared_max_age is not None else ""
+        self.cache_control = f"public, max-age={max_age}{shared}".encode()
+        self.replica_versions = replica_versions
         self.cache = cache
         self.inflight: dict[str, anyio.Event] = {}
 
@@ -131,6 +138,12 @@ class HttpCacheMiddleware:
         )
         return '"' + hashlib.blake2b(key.encode(), digest_size=16).hexdigest() + '"'
 
+    async def _version(self, scope: Scope) -> int:
+        """The dataset version of the database this request reads (primary or replica)."""
+        if self.replica_versions is not None and reads_from_replica(scope):
+            return await self.replica_versions.get()
+        return await self.versions.get()
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer 304s early; decorate 200s with validators; serve HEAD as a bodiless GET."""
         if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
@@ -139,14 +152,15 @@ class HttpCacheMiddleware:
         head = scope["method"] == "HEAD"
         if head:
             scope = {**scope, "method": "GET"}
-        if scope["path"] in NO_STORE_PATHS or scope["path"].startswith(PRIVATE_PREFIXES):
+        path = route_path(scope)
+        if path in NO_STORE_PATHS or path.startswith(PRIVATE_PREFIXES):
             await self.app(scope, receive, _bodiless(send) if head else send)
             return
-        data_dependent = scope["path"].startswith("/api/")
-        etag = self.etag(scope, await self.versions.get() if data_dependent else 0)
+        data_dependent = path.startswith("/api/")
+        etag = self.etag(scope, await self._version(scope) if data_dependent else 0)
         cache_headers = [
             (b"etag", etag.encode()),
-            (b"cache-control", f"public, max-age={self.max_age}".encode()),
+            (b"cache-control", self.cache_control),
             (b"vary", b"Accept, Accept-Encoding"),
         ]
         if _matches((header(scope, b"if-none-match") or ""), etag):
@@ -188,7 +202,9 @@ class HttpCacheMiddleware:
             return
         if etag in self.inflight:  # the same response is being computed: wait for it
             await self.inflight[etag].wait()
-        if (hit := cache.get(etag)) is not None:
+        hit = cache.get(etag)
+        telemetry.RESPONSE_CACHE.labels("hit" if hit is not None else "miss").inc()
+        if hit is not None:
             headers, body = hit
             await out({"type": "http.response.start", "status": 200, "headers": list(headers)})
             await out({"type": "http.response.body", "body": body})

@@ -6,12 +6,16 @@ never keys; keys travel only in the Authorization header)."""
 import logging
 import sys
 import time
+from collections import OrderedDict
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 from fastapi import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.core import telemetry
+from app.core.middleware import route_path
 
 access = logging.getLogger("sjc_api.access")
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
@@ -30,6 +34,7 @@ class JsonFormatter(logging.Formatter):
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
+            "pid": record.process,
             "message": record.getMessage(),
         }
         entry.update({k: v for k, v in vars(record).items() if k not in _STANDARD})
@@ -53,7 +58,7 @@ def configure(level: str = "INFO") -> None:
 async def note_route(request: Request) -> None:
     """A dependency of every route: remember its full template for the access line (a route's
     own template is relative to the router that holds it, so the prefix is read off the path)."""
-    route, path = request.scope.get("route"), request.scope["path"]
+    route, path = request.scope.get("route"), route_path(request.scope)
     template = getattr(route, "path_format", None)
     if template is not None:
         try:
@@ -65,8 +70,31 @@ async def note_route(request: Request) -> None:
     request.state.route = template
 
 
+class RouteMemo:
+    """Route templates of recently routed paths, so that answers given before routing (a
+    response-cache hit, an early 304) are counted and logged under their route too."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self.templates: OrderedDict[str, str] = OrderedDict()
+
+    def remember(self, path: str, template: str | None) -> str | None:
+        """Record `path`'s template when routed; else recall it (None when never seen)."""
+        if template is None:
+            return self.templates.get(path)
+        if path not in self.templates:
+            self.templates[path] = template
+            if len(self.templates) > self.size:
+                self.templates.popitem(last=False)
+        return template
+
+
+ROUTES = RouteMemo()
+
+
 class AccessLogMiddleware:
-    """One `sjc_api.access` record per HTTP request, after its response is sent."""
+    """One `sjc_api.access` record per HTTP request, after its response is sent, and the
+    request's count and latency in the Prometheus metrics."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -88,8 +116,12 @@ class AccessLogMiddleware:
         try:
             await self.app(scope, receive, recording_send)
         finally:
+            seconds = time.perf_counter() - started
+            state = scope.setdefault("state", {})
+            state["route"] = ROUTES.remember(route_path(scope), state.get("route"))
+            telemetry.observe_request(scope["method"], state["route"], status, seconds)
             if access.isEnabledFor(logging.INFO):
-                _log(scope, status, time.perf_counter() - started)
+                _log(scope, status, seconds)
 
 
 def _log(scope: Scope, status: int, seconds: float) -> None:

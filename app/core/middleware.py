@@ -16,6 +16,15 @@ def header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
+def route_path(scope: Scope) -> str:
+    """The path the application routes on: the request path without the `root_path` a proxy
+    serves the API under (uvicorn puts the prefix in front of the path, as ASGI asks)."""
+    path, root = scope["path"], scope.get("root_path", "")
+    if root and (path == root or path.startswith(root + "/")):
+        return path[len(root) :] or "/"
+    return path
+
+
 class RequestIdMiddleware:
     """Accept a safe incoming X-Request-ID or mint one; expose it in request.state and headers."""
 

@@ -2,24 +2,45 @@
 
 from alembic import command, context, op
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from alembic.util import CommandError
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
-from app.core.config import REPO_ROOT, get_settings
+from app.core.config import get_settings
+from app.core.paths import shipped
+from app.core.startup import startup_lock
 
 
 def alembic_config(database_url: str | None = None) -> Config:
-    """Alembic config for the repo's migrations, pointed at `database_url` (or Settings)."""
-    config = Config(str(REPO_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(REPO_ROOT / "migrations"))
+    """Alembic config for the shipped migrations, pointed at `database_url` (or Settings);
+    needs no alembic.ini, so an installed package migrates from any directory."""
+    config = Config()
+    config.set_main_option("script_location", str(shipped("migrations")))
+    config.set_main_option("path_separator", "os")
     config.attributes["database_url"] = database_url or get_settings().database_url
     config.attributes["configure_logger"] = False
     return config
 
 
-def upgrade(database_url: str | None = None, revision: str = "head") -> None:
-    """Migrate the database up to `revision`."""
-    command.upgrade(alembic_config(database_url), revision)
+def current_revisions(database_url: str) -> set[str]:
+    """The revisions the database is at (empty before the first migration)."""
+    engine = create_engine(database_url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            return set(MigrationContext.configure(conn).get_current_heads())
+    finally:
+        engine.dispose()
+
+
+def upgrade(database_url: str | None = None, revision: str = "head") -> bool:
+    """Migrate the database up to `revision`, holding the start-up lock so that replicas
+    starting together migrate once; True when this call changed the schema."""
+    url = database_url or get_settings().database_url
+    with startup_lock(url):
+        before = current_revisions(url)
+        command.upgrade(alembic_config(url), revision)
+        return current_revisions(url) != before
 
 
 def downgrade(

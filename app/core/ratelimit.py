@@ -21,11 +21,12 @@ from typing import Any, Protocol
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.core import telemetry
 from app.core.hardening import send_problem
-from app.core.middleware import header
+from app.core.middleware import header, route_path
 
 log = logging.getLogger("sjc_api.ratelimit")
-EXEMPT_PATHS = ("/healthz", "/readyz")
+EXEMPT_PATHS = ("/healthz", "/readyz", "/metrics")
 WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 WARN_EVERY = 60.0
 COOL_DOWN = 5.0
@@ -143,6 +144,7 @@ class Limiter:
 
     def _failed(self) -> None:
         self.store_failures += 1
+        telemetry.RATE_LIMIT_STORE_FAILURES.inc()
         now = time.monotonic()
         self.skip_until = now + COOL_DOWN
         if now - self.last_warning >= WARN_EVERY:
@@ -207,7 +209,8 @@ class RateLimitMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Count the request against its budget."""
-        if scope["type"] != "http" or scope["path"] in EXEMPT_PATHS or scope["method"] == "OPTIONS":
+        exempt = scope["type"] != "http" or scope["method"] == "OPTIONS"
+        if exempt or route_path(scope) in EXEMPT_PATHS:
             await self.app(scope, receive, send)
             return
         verdict = await self._verdict(scope)

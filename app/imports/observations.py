@@ -25,7 +25,7 @@ from sqlalchemy import Engine, bindparam, insert, select, update
 from sqlmodel import Session
 
 import app.models  # noqa: F401  (every table, so foreign keys resolve)
-from app.core import version
+from app.core import telemetry, version
 from app.imports.rows import Context, Problem, RefusedError, parse_row, read_rows
 from app.jurisdictions.models import Jurisdiction
 from app.metrics.models import Metric, Observation
@@ -317,6 +317,7 @@ def import_observations(engine: Engine, path: Path, *, dry_run: bool = False) ->
                 if report.inserted or report.updated:
                     version.bump(session)
                 session.commit()
+                telemetry.IMPORTED_ROWS.labels("observations").inc(report.inserted + report.updated)
         except BaseException:
             session.rollback()
             raise

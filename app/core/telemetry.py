@@ -1,0 +1,87 @@
+"""Prometheus metrics: requests by route and status, latency, response cache, 304s, 429s,
+rate-limit store failures, database connections in use and imported rows.
+
+With several worker processes (`sjc-api serve --workers N`), prometheus-client's multiprocess
+mode keeps each worker's values in files under PROMETHEUS_MULTIPROC_DIR and `/metrics` adds
+them up, so whichever worker answers the scrape reports the whole server."""
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from prometheus_client import REGISTRY as PROCESS_REGISTRY
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+    multiprocess,
+)
+
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
+
+REQUESTS = Counter(
+    "sjc_http_requests",
+    "HTTP requests answered, by route template and status.",
+    ["method", "route", "status"],
+)
+LATENCY = Histogram(
+    "sjc_http_request_duration_seconds",
+    "Time to answer a request, by route template.",
+    ["method", "route"],
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+)
+RESPONSE_CACHE = Counter(
+    "sjc_response_cache", "Rendered-response cache lookups, by result (hit or miss).", ["result"]
+)
+NOT_MODIFIED = Counter("sjc_not_modified", "Responses answered 304 Not Modified.")
+RATE_LIMITED = Counter("sjc_rate_limited", "Requests refused with 429 Too Many Requests.")
+RATE_LIMIT_STORE_FAILURES = Counter(
+    "sjc_rate_limit_store_failures", "Calls to the shared rate-limit store that failed."
+)
+DB_CONNECTIONS_IN_USE = Gauge(
+    "sjc_db_connections_in_use",
+    "Database connections checked out of the pool.",
+    multiprocess_mode="livesum",
+)
+IMPORTED_ROWS = Counter("sjc_import_rows", "Rows written by imports.", ["kind"])
+
+
+def observe_request(method: str, route: str | None, status: int, seconds: float) -> None:
+    """Count one answered request (routes without a template are grouped as `unmatched`)."""
+    template = route or "unmatched"
+    REQUESTS.labels(method, template, str(status)).inc()
+    LATENCY.labels(method, template).observe(seconds)
+    if status == 304:
+        NOT_MODIFIED.inc()
+    elif status == 429:
+        RATE_LIMITED.inc()
+
+
+def exposition() -> bytes:
+    """The metrics in Prometheus text format (every worker's, in multiprocess mode)."""
+    if os.environ.get(MULTIPROC_ENV):
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)
+        return generate_latest(registry)
+    return generate_latest(PROCESS_REGISTRY)
+
+
+@contextlib.contextmanager
+def multiprocess_dir(configured: Path | None) -> Iterator[Path]:
+    """Give worker processes an empty folder for their metric files (a temporary one unless
+    configured); must be entered before the workers start, so they inherit it."""
+    folder = configured or Path(tempfile.mkdtemp(prefix="sjc-metrics-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.db"):  # counters of a previous run would be added in
+        stale.unlink()
+    os.environ[MULTIPROC_ENV] = str(folder)
+    try:
+        yield folder
+    finally:
+        if configured is None:
+            shutil.rmtree(folder, ignore_errors=True)
