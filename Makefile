@@ -42,6 +42,7 @@ cluster-test: install
 lint: install
 	$(BIN)/ruff check app tests migrations $(wildcard bench)
 	$(BIN)/ruff format --check app tests migrations $(wildcard bench)
+	$(BIN)/lint-imports
 
 typecheck: install
 	$(BIN)/mypy app

@@ -9,12 +9,14 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
+from app.api.front import router as front_router
 from app.api.telemetry import router as telemetry_router
 from app.api.v1 import router as v1_router
 from app.auth.deps import verify_token
 from app.core import openapi, version
 from app.core.config import Settings, get_settings
 from app.core.db import engine_for, get_engine
+from app.core.deprecation import DEPRECATIONS, Deprecation, DeprecationMiddleware
 from app.core.errors import install_error_handlers
 from app.core.failures import FailureMiddleware
 from app.core.hardening import BodyLimitMiddleware, CorsMiddleware, SecurityHeadersMiddleware
@@ -77,8 +79,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """Build the ASGI application (from the process settings unless others are given)."""
+def create_app(
+    settings: Settings | None = None, *, deprecations: tuple[Deprecation, ...] = DEPRECATIONS
+) -> FastAPI:
+    """Build the ASGI application (from the process settings unless others are given; the
+    deprecations are those declared in app/core/deprecation.py unless others are given)."""
     settings = settings or get_settings()
     app = FastAPIOffline(
         lifespan=lifespan,
@@ -87,14 +92,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Public data API of the Safety and Justice Challenge network.",
         description=DESCRIPTION,
         openapi_tags=TAGS,
+        servers=[{"url": settings.public_url or "/", "description": "This server"}],
+        license_info={
+            "name": "Not stated by the source: the captured pages carry no licence "
+            "(GET /api/v1, `licence`)"
+        },
         generate_unique_id_function=_operation_id,
         dependencies=[Depends(refuse_unknown_query_parameters), Depends(note_route)],
     )
     install_error_handlers(app)
     # Added innermost first. Outermost to innermost: RequestId -> trusted proxy -> access log ->
     # security headers -> CORS -> failures (500/503) -> rate limit -> body limit -> HTTP cache ->
-    # gzip.
+    # gzip -> deprecation notices.
     app.state.settings = settings
+    app.state.deprecations = deprecations
+    app.add_middleware(DeprecationMiddleware, deprecations=deprecations)
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
     app.state.versions = VersionCache(
         lambda: version.current(get_engine()), settings.etag_version_ttl
@@ -135,6 +147,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(TrustedProxyMiddleware, trusted=settings.forwarded_allow_ips)
     app.add_middleware(RequestIdMiddleware)
+    app.include_router(front_router)
     app.include_router(health_router)
     app.include_router(telemetry_router)
     app.include_router(v1_router)

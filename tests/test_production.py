@@ -55,7 +55,12 @@ def test_metrics_need_the_metrics_scope(write_env: WriteEnv) -> None:
     client = write_env.client
     assert client.get("/metrics").status_code == 401
     assert client.get("/metrics", headers=write_env.auth("writer")).status_code == 403
-    key = metrics_key(write_env.url, "prometheus-scope")
+    made = subprocess.run(  # as docs/deployment.md says to make it
+        [CLI, "keys", "create", "--name", "prometheus", "--scopes", "metrics"],
+        env={**os.environ, "SJC_DATABASE_URL": write_env.url},
+        capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    key = made.stdout.strip()
     response = client.get("/metrics", headers={"Authorization": f"Bearer {key}"})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/plain; version=0.0.4")

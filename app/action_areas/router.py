@@ -7,7 +7,6 @@ from starlette.responses import Response
 
 from app.action_areas import service
 from app.action_areas.models import ActionAreaPublic
-from app.api.lists import respond_list
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
@@ -15,6 +14,7 @@ from app.core.listparams import list_params
 from app.core.pagination import ItemEnvelope, ListEnvelope
 from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
+from app.search.lists import respond_list
 
 router = APIRouter(prefix="/action-areas", tags=["action areas"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]

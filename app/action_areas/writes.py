@@ -6,7 +6,7 @@ from sqlmodel import Session
 
 from app import models as m
 from app.action_areas import service
-from app.seed.schemas import ActionAreaSeed
+from app.action_areas.schemas import ActionAreaSeed
 from app.writes.engine import Writable, register
 from app.writes.refs import linked, put_row, referrers
 

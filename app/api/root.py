@@ -1,11 +1,14 @@
 """`GET /api/v1`: the version's front door for programs: every collection with its URL and
-row count, the dataset version and when the data last changed, and where the docs are."""
+row count, the dataset version and when the data last changed, the licence, how to cite, and
+where the docs are. `GET /` shows the same to people (app/api/front.py)."""
 
 from datetime import datetime
+from typing import Any
 
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
+from sqlmodel import Session
 from starlette.responses import Response
 
 from app.api.exports import EXPORTS
@@ -30,7 +33,9 @@ class ApiRoot(BaseModel):
     dataset_version: int = Field(description="Grows with every change to the data.")
     last_updated: datetime | None = Field(description="When the data last changed (UTC).")
     collections: list[Collection]
-    docs: dict[str, str] = Field(description="OpenAPI document and the interactive docs.")
+    licence: str = Field(description="Terms the data is published under, as far as known.")
+    citation: str = Field(description="How to cite this dataset version.")
+    docs: dict[str, str] = Field(description="OpenAPI document, interactive docs, dictionary.")
 
 
 class ApiRootEnvelope(BaseModel):
@@ -40,8 +45,25 @@ class ApiRootEnvelope(BaseModel):
     meta: dict[str, str] = Field(default_factory=dict)
 
 
-def get_api_root(session: SessionDep) -> Response:
-    """The root of /api/v1."""
+LICENCE = (
+    "No licence is stated on the captured pages of the Safety and Justice Challenge website, "
+    "from which every text and figure here is transcribed; the texts remain their publishers'. "
+    "Quote them with attribution and link to the source passage (/api/v1/sources)."
+)
+DATA_DICTIONARY = "/api/v1/metrics"
+
+
+def citation(dataset_version: int, last_updated: datetime | None) -> str:
+    """How to cite one version of the dataset."""
+    day = f", {last_updated:%Y-%m-%d}" if last_updated else ""
+    return (
+        "Safety and Justice Challenge network data, transcribed from the network's website; "
+        f"sjc-api dataset version {dataset_version}{day}."
+    )
+
+
+def api_root_data(session: Session) -> dict[str, Any]:
+    """What /api/v1 and the HTML front door show: collections, counts, version, licence."""
     collections = [
         {
             "name": name,
@@ -52,15 +74,26 @@ def get_api_root(session: SessionDep) -> Response:
         for name, (spec, _) in EXPORTS.items()
     ]
     version = session.get(DatasetVersion, 1)
-    return item_response(
-        {
-            "api_version": "v1",
-            "dataset_version": version.version if version else 0,
-            "last_updated": version.updated_at if version else None,
-            "collections": collections,
-            "docs": {"openapi": "/openapi.json", "swagger_ui": "/docs", "redoc": "/redoc"},
-        }
-    )
+    number, updated = (version.version, version.updated_at) if version else (0, None)
+    return {
+        "api_version": "v1",
+        "dataset_version": number,
+        "last_updated": updated,
+        "collections": collections,
+        "licence": LICENCE,
+        "citation": citation(number, updated),
+        "docs": {
+            "openapi": "/openapi.json",
+            "swagger_ui": "/docs",
+            "redoc": "/redoc",
+            "data_dictionary": DATA_DICTIONARY,
+        },
+    }
+
+
+def get_api_root(session: SessionDep) -> Response:
+    """The root of /api/v1."""
+    return item_response(api_root_data(session))
 
 
 def install(router: APIRouter) -> None:
@@ -73,6 +106,6 @@ def install(router: APIRouter) -> None:
         tags=["meta"],
         summary="List the collections of API v1",
         description="Every collection with its URL and row count, the dataset version and when "
-        "the data last changed, and links to the documentation.",
+        "the data last changed, the licence, how to cite, and links to the documentation.",
         response_model=ApiRootEnvelope,
     )

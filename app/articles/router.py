@@ -5,7 +5,6 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
-from app.api.lists import respond_list
 from app.articles import service
 from app.articles.models import ArticleDetail, ArticleSummary
 from app.core.db import SessionDep
@@ -22,6 +21,7 @@ from app.core.params import (
 )
 from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
+from app.search.lists import respond_list
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]

@@ -7,7 +7,8 @@ from sqlmodel import Session
 
 from app import models as m
 from app.articles import service
-from app.seed.schemas import ArticleSeed
+from app.articles.schemas import ArticleSeed
+from app.search import index as search_index
 from app.writes.engine import Writable, register
 from app.writes.refs import Refs, jsonable, linked, put_row, replace_links, slugs
 
@@ -100,6 +101,6 @@ WRITABLE = register(
             (m.ArticleAuthor, "article_id"),
             *((link, "article_id") for _name, link, _column, _target in MENTIONS),
         ),
-        searchable=True,
+        reindex=search_index.reindex,
     )
 )

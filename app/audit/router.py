@@ -5,7 +5,6 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
-from app.api.lists import respond_list
 from app.audit import service
 from app.audit.models import AuditEventPublic
 from app.auth.deps import require_scope
@@ -17,6 +16,7 @@ from app.core.listparams import list_params
 from app.core.pagination import ListEnvelope
 from app.core.params import IsoInstant
 from app.core.render import list_openapi_responses
+from app.search.lists import respond_list
 
 router = APIRouter(prefix="/audit", tags=["audit"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]

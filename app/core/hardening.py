@@ -104,7 +104,8 @@ class BodyLimitMiddleware:
 
 
 class SecurityHeadersMiddleware:
-    """nosniff, frame denial, no referrer, a strict CSP (a looser one for the docs pages)."""
+    """nosniff, frame denial, no referrer, a strict CSP (a looser one for the docs pages; a
+    route that renders HTML may send its own, stricter-than-docs policy, which is kept)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -127,7 +128,13 @@ class SecurityHeadersMiddleware:
 
         async def decorate(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + extra
+                headers = list(message.get("headers", []))
+                own_policy = any(k == b"content-security-policy" for k, _ in headers)
+                message["headers"] = headers + (
+                    [h for h in extra if h[0] != b"content-security-policy"]
+                    if own_policy
+                    else extra
+                )
             await send(message)
 
         await self.app(scope, receive, decorate)

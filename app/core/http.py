@@ -156,7 +156,7 @@ class HttpCacheMiddleware:
         if path in NO_STORE_PATHS or path.startswith(PRIVATE_PREFIXES):
             await self.app(scope, receive, _bodiless(send) if head else send)
             return
-        data_dependent = path.startswith("/api/")
+        data_dependent = path == "/" or path.startswith("/api/")
         etag = self.etag(scope, await self._version(scope) if data_dependent else 0)
         cache_headers = [
             (b"etag", etag.encode()),

@@ -5,6 +5,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from app.core.deprecation import mark_openapi
 from app.core.errors import PROBLEM_MEDIA_TYPE, Problem, problem_responses
 
 # Answers the middleware gives to any operation (docs/api.md and docs/reliability.md).
@@ -64,6 +65,7 @@ def install(app: FastAPI) -> None:
         components["Problem"] = problem
         sparse_list_items(components)
         declare_common_responses(schema.get("paths", {}))
+        mark_openapi(schema, app.state.deprecations)
         app.openapi_schema = schema
         return schema
 

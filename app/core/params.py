@@ -8,7 +8,6 @@ from fastapi import Query
 from pydantic import AwareDatetime, BeforeValidator
 
 from app.core.schemas import SLUG_PATTERN
-from app.jurisdictions.models import JurisdictionKind
 
 
 def _iso_date_only(value: object) -> object:
@@ -82,13 +81,6 @@ PublishedFromQuery = Annotated[
 ]
 PublishedToQuery = Annotated[
     IsoDate | None, Query(description="Published on or before this date.", examples=["2021-08-31"])
-]
-KindQuery = Annotated[
-    JurisdictionKind | None,
-    Query(
-        description="Kind of jurisdiction: county, parish, state, city or nation.",
-        examples=["county"],
-    ),
 ]
 
 AsOfQuery = Annotated[

@@ -2,10 +2,9 @@
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
-from app.api.lists import respond_list
 from app.articles import service as articles
 from app.articles.models import ArticleSummary
 from app.audit.as_of import view_as_of
@@ -18,7 +17,6 @@ from app.core.params import (
     ActionAreaQuery,
     AsOfQuery,
     FromQuery,
-    KindQuery,
     ListAsOfQuery,
     MetricQuery,
     NetworkQuery,
@@ -28,11 +26,20 @@ from app.core.params import (
 from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.jurisdictions import service
-from app.jurisdictions.models import JurisdictionDetail, JurisdictionSummary
+from app.jurisdictions.models import JurisdictionDetail, JurisdictionKind, JurisdictionSummary
 from app.metrics import service as metrics
 from app.metrics.models import ObservationPublic
+from app.search.lists import respond_list
 from app.strategies import service as strategies
 from app.strategies.models import StrategyPublic
+
+KindQuery = Annotated[  # the one filter only jurisdictions have
+    JurisdictionKind | None,
+    Query(
+        description="Kind of jurisdiction: county, parish, state, city or nation.",
+        examples=["county"],
+    ),
+]
 
 router = APIRouter(prefix="/jurisdictions", tags=["jurisdictions"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]

@@ -7,7 +7,8 @@ from sqlmodel import Session
 
 from app import models as m
 from app.jurisdictions import service
-from app.seed.schemas import JurisdictionSeed
+from app.jurisdictions.schemas import JurisdictionSeed
+from app.search import index as search_index
 from app.writes.engine import Writable, register
 from app.writes.refs import Refs, jsonable, linked, put_row, referrers, replace_links, slugs
 
@@ -149,6 +150,6 @@ WRITABLE = register(
             (m.JurisdictionOrganization, "jurisdiction_id"),
             (m.JurisdictionContact, "jurisdiction_id"),
         ),
-        searchable=True,
+        reindex=search_index.reindex,
     )
 )

@@ -6,7 +6,6 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from sqlalchemy import select
 from starlette.responses import Response
 
-from app.api.lists import respond_list
 from app.audit.as_of import view_as_of
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
@@ -34,6 +33,7 @@ from app.metrics.models import (
     SeriesResponse,
 )
 from app.metrics.tables import CSV_ALTERNATIVE, compare_csv, series_csv
+from app.search.lists import respond_list
 
 router = APIRouter(tags=["metrics"])
 observations_router = APIRouter(tags=["observations"])

@@ -8,9 +8,9 @@ from sqlmodel import Session
 from app import models as m
 from app.core.errors import UnprocessableError
 from app.metrics import service
+from app.metrics.derive import derive
 from app.metrics.models import ObservationStatus
-from app.seed.derive import derive
-from app.seed.schemas import DerivedSeed, ObservationSeed
+from app.metrics.schemas import DerivedSeed, ObservationSeed
 from app.writes.engine import Writable, register
 from app.writes.refs import Refs, jsonable, put_row
 

@@ -5,7 +5,6 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
-from app.api.lists import respond_list
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
@@ -15,6 +14,7 @@ from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.networks import service
 from app.networks.models import NetworkDetail, NetworkSummary
+from app.search.lists import respond_list
 
 router = APIRouter(prefix="/networks", tags=["networks"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]

@@ -7,7 +7,7 @@ from sqlmodel import Session
 
 from app import models as m
 from app.networks import service
-from app.seed.schemas import NetworkSeed
+from app.networks.schemas import NetworkSeed
 from app.writes.engine import Writable, register
 from app.writes.refs import Refs, linked, put_row, referrers, replace_links
 

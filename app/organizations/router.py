@@ -5,7 +5,6 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
-from app.api.lists import respond_list
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
@@ -16,6 +15,7 @@ from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.organizations import service
 from app.organizations.models import OrganizationDetail, OrganizationSummary
+from app.search.lists import respond_list
 
 router = APIRouter(prefix="/organizations", tags=["organizations"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]

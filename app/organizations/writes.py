@@ -7,7 +7,8 @@ from sqlmodel import Session
 
 from app import models as m
 from app.organizations import service
-from app.seed.schemas import OrganizationSeed
+from app.organizations.schemas import OrganizationSeed
+from app.search import index as search_index
 from app.writes.engine import Writable, register
 from app.writes.refs import Refs, linked, put_row, referrers
 
@@ -90,6 +91,6 @@ WRITABLE = register(
             "state": "WI",
         },
         dependents=dependents,
-        searchable=True,
+        reindex=search_index.reindex,
     )
 )

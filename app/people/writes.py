@@ -6,7 +6,7 @@ from sqlmodel import Session
 
 from app import models as m
 from app.people import service
-from app.seed.schemas import PersonSeed
+from app.people.schemas import PersonSeed
 from app.writes.engine import Writable, register
 from app.writes.refs import Refs, linked, put_row, referrers
 

@@ -9,8 +9,8 @@ from sqlalchemy import delete
 from sqlmodel import Session, SQLModel, select
 
 from app import models as m
+from app.metrics.derive import derive
 from app.metrics.models import ObservationStatus, Qualifier
-from app.seed.derive import derive
 from app.seed.reader import SeedBundle
 
 

@@ -5,7 +5,6 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
-from app.api.lists import respond_list
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
@@ -14,6 +13,7 @@ from app.core.pagination import ItemEnvelope, ListEnvelope
 from app.core.params import ActionAreaQuery, JurisdictionQuery
 from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
+from app.search.lists import respond_list
 from app.strategies import service
 from app.strategies.models import StrategyPublic
 

@@ -6,8 +6,9 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app import models as m
-from app.seed.schemas import StrategySeed
+from app.search import index as search_index
 from app.strategies import service
+from app.strategies.schemas import StrategySeed
 from app.writes.engine import Writable, register
 from app.writes.refs import Refs, linked, put_row, referrers, replace_links, slugs
 
@@ -79,6 +80,6 @@ WRITABLE = register(
         },
         dependents=dependents,
         links=((m.StrategyActionArea, "strategy_id"),),
-        searchable=True,
+        reindex=search_index.reindex,
     )
 )

@@ -29,7 +29,6 @@ from app.core.errors import (
 )
 from app.core.http import same_entity
 from app.core.render import entity_tag, item_body
-from app.search import index as search_index
 from app.writes.refs import jsonable
 
 
@@ -47,7 +46,7 @@ class Writable:
     view: Callable[[Session, str], dict[str, Any]]
     dependents: Callable[[Session, Any], list[str]]
     links: tuple[tuple[Any, str], ...] = ()
-    searchable: bool = False
+    reindex: Callable[[Session, str, str], None] | None = None  # the search index, if any
     after_write: Callable[[Session, str], None] | None = None
     refuse: Callable[[Any], str | None] | None = None
     example: dict[str, Any] | None = None
@@ -148,8 +147,8 @@ def _json(values: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def _after_change(session: Session, w: Writable, key: str) -> None:
-    if w.searchable:
-        search_index.reindex(session, w.resource, key)
+    if w.reindex is not None:
+        w.reindex(session, w.resource, key)
     if w.after_write:
         w.after_write(session, key)
 

@@ -75,6 +75,12 @@ async def refuse_duplicate_members(request: Request) -> None:
         )
 
 
+def _article(singular: str) -> str:
+    """'an action area', 'a jurisdiction': the noun with its indefinite article."""
+    noun = singular.replace("_", " ")
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+
+
 def _partial(schema: type[BaseModel], name: str) -> type[BaseModel]:
     fields: dict[str, Any] = {
         # keep each field's constraints (patterns, lengths) and make it optional
@@ -145,7 +151,7 @@ def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
     @router.post(
         "",
         name=f"create_{w.singular}",
-        summary=f"Create a {w.singular.replace('_', ' ')}",
+        summary=f"Create {_article(w.singular)}",
         status_code=201,
         response_model=item,
         responses=problem_responses(*WRITE_ERRORS, 409),
@@ -169,7 +175,7 @@ def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
     @router.patch(
         f"/{key_path}",
         name=f"update_{w.singular}",
-        summary=f"Update a {w.singular.replace('_', ' ')}",
+        summary=f"Update {_article(w.singular)}",
         response_model=item,
         responses=problem_responses(*WRITE_ERRORS, 404, 409, 412, 428),
         description="Needs the `write` scope and `If-Match`. The body is a JSON merge patch "
@@ -190,7 +196,7 @@ def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
     @router.delete(
         f"/{key_path}",
         name=f"delete_{w.singular}",
-        summary=f"Delete a {w.singular.replace('_', ' ')}",
+        summary=f"Delete {_article(w.singular)}",
         status_code=204,
         responses=problem_responses(*WRITE_ERRORS, 404, 409, 412, 428),
         description="Needs the `write` scope and `If-Match`. The record leaves every read (404) "

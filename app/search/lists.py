@@ -1,4 +1,5 @@
-"""Glue for list routes: full-text restriction, the list engine, and rendering."""
+"""Lists with full-text restriction: `q=` narrows the statement through the search index,
+then the list engine pages and renders it (or, with `as_of`, the audit log answers)."""
 
 from datetime import datetime
 from typing import Any

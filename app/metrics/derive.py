@@ -4,7 +4,7 @@ observations with status `derived`, their inputs and formula."""
 from typing import Any
 
 from app.metrics.models import Qualifier
-from app.seed.schemas import DerivedSeed, ObservationSeed
+from app.metrics.schemas import DerivedSeed, ObservationSeed
 
 # How a ratio's qualifier follows from its inputs': the numerator's hedge carries over; a
 # denominator "more than" makes the ratio "less than" (and the reverse); any other mix is

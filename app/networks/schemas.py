@@ -1,0 +1,25 @@
+"""Input schema of a network and its members (seed files and writes)."""
+
+from pydantic import Field
+
+from app.core.inputs import Note, SeedModel, Slug, Text
+
+
+class MemberSeed(SeedModel):
+    jurisdiction: Slug
+    role: Text
+
+
+class OrgMemberSeed(SeedModel):
+    organization: Slug
+    role: Text
+
+
+class NetworkSeed(SeedModel):
+    slug: Slug
+    name: Text
+    description: Note | None = None
+    source: Slug | None = None
+    jurisdictions: list[MemberSeed] = Field(default_factory=list)
+    organizations: list[OrgMemberSeed] = Field(default_factory=list)
+    note: Note | None = None
