@@ -142,8 +142,8 @@ def test_cli_seed_reports_refusal(
 
 
 def test_ratio_qualifiers_follow_their_inputs() -> None:
+    from app.metrics.derive import ratio_qualifier
     from app.metrics.models import Qualifier as Q
-    from app.seed.derive import ratio_qualifier
 
     assert ratio_qualifier(Q.almost, Q.exact) == Q.almost
     assert ratio_qualifier(Q.exact, Q.more_than) == Q.less_than

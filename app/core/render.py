@@ -4,14 +4,18 @@ import csv
 import hashlib
 import io
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from fastapi import Request
-from starlette.responses import Response
+from sqlalchemy import Connection, Engine, Select
+from sqlmodel import Session
+from starlette.responses import Response, StreamingResponse
 
 from app.core.json import dumps
 from app.core.links import public_url
-from app.core.listing import ListParams, ListResult, ListSpec
+from app.core.listing import ListParams, ListResult, ListSpec, run_list
+from app.core.pagination import MAX_LIMIT
 
 MEDIA = {
     "json": "application/json",
@@ -83,6 +87,10 @@ def ndjson_lines(rows: Iterable[dict[str, Any]]) -> bytes:
     return b"".join(dumps(row) + b"\n" for row in rows)
 
 
+def _csv_fields(spec: ListSpec, params: ListParams) -> list[str]:
+    return list(params.fields) or [f for f in spec.fields if f != spec.key_field]
+
+
 def list_response(
     request: Request, spec: ListSpec, params: ListParams, result: ListResult
 ) -> Response:
@@ -91,8 +99,7 @@ def list_response(
     next_url = public_url(request, cursor=result.next_cursor) if result.next_cursor else None
     headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
     if fmt == "csv":
-        fields = params.fields or [f for f in spec.fields if f != spec.key_field]
-        columns = [spec.key_field, *fields, *params.include]
+        columns = [spec.key_field, *_csv_fields(spec, params), *params.include]
         return Response(
             b"".join(csv_lines(columns, result.items)), media_type=MEDIA["csv"], headers=headers
         )
@@ -146,3 +153,27 @@ def list_openapi_responses() -> dict[int | str, dict[str, Any]]:
             },
         }
     }
+
+
+def every_page(
+    engine: Engine | Connection, spec: ListSpec, stmt: Select[Any], params: ListParams, fmt: str
+) -> StreamingResponse:
+    """The whole filtered, sorted list as CSV or NDJSON, streamed page by page (500 rows at a
+    time, in a session of its own), so a file holds every matching row and memory stays flat."""
+    columns = [spec.key_field, *_csv_fields(spec, params), *params.include]
+    page_params = replace(params, limit=MAX_LIMIT, count=False, facets=())
+
+    def chunks() -> Iterator[bytes]:
+        with Session(engine) as session:
+            cursor: str | None = None
+            while True:
+                page = run_list(session, spec, stmt, replace(page_params, cursor=cursor))
+                if fmt == "csv":
+                    yield b"".join(csv_lines(columns, page.items, header=cursor is None))
+                elif page.items:
+                    yield ndjson_lines(page.items)
+                if page.next_cursor is None:
+                    return
+                cursor = page.next_cursor
+
+    return StreamingResponse(chunks(), media_type=MEDIA[fmt])

@@ -11,7 +11,7 @@ from starlette.responses import Response
 
 from app.audit.as_of import Matcher, list_as_of
 from app.core.listing import ListParams, ListSpec, run_list
-from app.core.render import list_response
+from app.core.render import every_page, list_response, negotiate
 from app.search.query import restrict
 
 
@@ -33,4 +33,8 @@ def respond_list(
         )
     if spec.searchable:
         stmt = restrict(session, stmt, spec.key, spec.resource, params.q)
+    fmt = negotiate(request, params.format)
+    paged = "limit" in request.query_params or "cursor" in request.query_params
+    if fmt in ("csv", "ndjson") and not paged:  # a file: every matching row, not one page
+        return every_page(session.get_bind(), spec, stmt, params, fmt)
     return list_response(request, spec, params, run_list(session, spec, stmt, params))
