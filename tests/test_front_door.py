@@ -44,22 +44,6 @@ def test_the_page_allows_only_its_own_style(client: TestClient) -> None:
     )
 
 
-def test_the_page_follows_the_data(write_env: WriteEnv) -> None:
-    client = write_env.client
-    before = client.get("/")
-    assert client.get("/", headers={"If-None-Match": before.headers["etag"]}).status_code == 304
-    created = client.post(
-        f"{API}/action-areas",
-        json={"slug": "front-door", "name": "Front <door> & more"},
-        headers=write_env.auth(),
-    )
-    assert created.status_code == 201
-    after = client.get("/", headers={"If-None-Match": before.headers["etag"]})
-    assert after.status_code == 200  # a new dataset version: a new page
-    version = get_json(client, API)["data"]["dataset_version"]
-    assert f"<dd>{version} (API v1)</dd>" in after.text
-
-
 def test_api_lists_its_versions_and_the_v1_root_says_how_to_cite(client: TestClient) -> None:
     versions = get_json(client, "/api")["data"]
     assert versions["versions"] == [{"version": "v1", "url": "/api/v1", "status": "current"}]
@@ -120,3 +104,21 @@ def test_the_front_door_in_a_real_browser(seeded_url: str) -> None:
         for href in set(hrefs):
             assert href.startswith(base), href
             assert httpx.get(href).status_code == 200, href
+
+
+# Last in the module: the write_env fixture points the process settings at its own database
+# until the module ends, so no test using the suite's `client` may follow it.
+def test_the_page_follows_the_data(write_env: WriteEnv) -> None:
+    client = write_env.client
+    before = client.get("/")
+    assert client.get("/", headers={"If-None-Match": before.headers["etag"]}).status_code == 304
+    created = client.post(
+        f"{API}/action-areas",
+        json={"slug": "front-door", "name": "Front <door> & more"},
+        headers=write_env.auth(),
+    )
+    assert created.status_code == 201
+    after = client.get("/", headers={"If-None-Match": before.headers["etag"]})
+    assert after.status_code == 200  # a new dataset version: a new page
+    version = get_json(client, API)["data"]["dataset_version"]
+    assert f"<dd>{version} (API v1)</dd>" in after.text

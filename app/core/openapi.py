@@ -11,10 +11,63 @@ from app.core.errors import PROBLEM_MEDIA_TYPE, Problem, problem_responses
 # Answers the middleware gives to any operation (docs/api.md and docs/reliability.md).
 EVERY_OPERATION = (400, 429, 500, 503)
 WITH_BODY = (408, 413)
-NOT_MODIFIED = {
-    "description": "Not Modified: the `If-None-Match` validator matches; no body.",
-    "headers": {"ETag": {"description": "The current validator.", "schema": {"type": "string"}}},
+NOT_MODIFIED = {"description": "Not Modified: the `If-None-Match` validator matches; no body."}
+
+# Every response header the service sends, declared once (components/headers) and referenced
+# from the responses that carry it. Only X-Request-ID is on every response; the others are
+# optional where middleware or settings decide (rate limits can be off, a cache hit, ...).
+HEADERS: dict[str, tuple[str, bool]] = {
+    "X-Request-ID": ("The request's id (also in problem bodies and the logs).", True),
+    "ETag": ("Strong validator of this representation (If-None-Match, If-Match).", False),
+    "Cache-Control": ("`public, max-age=N` on GETs; `no-store` on probes and metrics.", False),
+    "Vary": ("`Accept, Accept-Encoding`: what the representation depends on.", False),
+    "Link": ('`<url>; rel="next"` on a list page with more; `rel="deprecation"` too.', False),
+    "Location": ("The created record's URL.", True),
+    "RateLimit-Limit": ("Requests this budget allows per window.", False),
+    "RateLimit-Remaining": ("Requests left in this window.", False),
+    "RateLimit-Reset": ("Seconds until the window resets.", False),
+    "Retry-After": ("Seconds to wait before retrying.", True),
+    "Deprecation": ("`@<unix time>` when what the request used was deprecated (RFC 9745).", False),
+    "Sunset": ("When what the request used stops working (RFC 8594).", False),
 }
+RATE_LIMIT = ("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/headers/{name}"}
+
+
+def header_components() -> dict[str, Any]:
+    """components/headers: each header's description, type and whether it is always sent."""
+    return {
+        name: {"description": text, "required": always, "schema": {"type": "string"}}
+        for name, (text, always) in HEADERS.items()
+    }
+
+
+def _headers_of(method: str, status: str) -> list[str]:
+    names = ["X-Request-ID", *RATE_LIMIT]
+    if status == "201":
+        names += ["Location", "ETag"]
+    elif status in ("200", "304") and method == "get":
+        names += ["ETag", "Cache-Control", "Vary", "Link", "Deprecation", "Sunset"]
+    elif status == "200":
+        names += ["ETag"]
+    elif status in ("429", "503"):
+        names += ["Retry-After"]
+    return names
+
+
+def declare_headers(paths: dict[str, Any]) -> None:
+    """Reference the headers each response carries."""
+    for item in paths.values():
+        for method, operation in item.items():
+            for status, response in operation.get("responses", {}).items():
+                if "$ref" in response:
+                    continue
+                declared = response.setdefault("headers", {})
+                for name in _headers_of(method, status):
+                    declared.setdefault(name, _ref(name))
 
 
 def sparse_list_items(components: dict[str, Any]) -> None:
@@ -65,6 +118,8 @@ def install(app: FastAPI) -> None:
         components["Problem"] = problem
         sparse_list_items(components)
         declare_common_responses(schema.get("paths", {}))
+        declare_headers(schema.get("paths", {}))
+        schema["components"]["headers"] = header_components()
         mark_openapi(schema, app.state.deprecations)
         app.openapi_schema = schema
         return schema
