@@ -155,6 +155,7 @@ def test_several_workers_share_their_metrics_and_log_json(seeded_url: str, tmp_p
     records = [json.loads(line) for line in lines]  # every line is one JSON object
     started = {r["pid"] for r in records if r["message"].startswith("Started server process")}
     assert len(started) == 2
+    assert not any(r["logger"] == "uvicorn.access" for r in records)  # ours is the one line
     answered = {r["pid"] for r in records if r["logger"] == "sjc_api.access"}
     assert answered <= started and len(answered) == 2  # both workers answered
 

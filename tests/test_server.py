@@ -146,6 +146,8 @@ def test_logs_are_json_lines_with_one_access_line_per_request(
     records = [json.loads(line) for line in text.splitlines() if line.strip()]
     assert records and all({"time", "level", "logger", "message"} <= set(r) for r in records)
     lines = [r for r in records if r["logger"] == "sjc_api.access"]
+    assert len(lines) == 2  # one access line per request, and only one
+    assert not any(r["logger"] == "uvicorn.access" for r in records)
     profile = next(r for r in lines if r["request_id"] == "trace-me-1")
     assert profile["route"] == "/api/v1/jurisdictions/{slug}"
     assert profile["status"] == 200 and profile["method"] == "GET"

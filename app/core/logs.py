@@ -44,7 +44,8 @@ class JsonFormatter(logging.Formatter):
 
 
 def configure(level: str = "INFO") -> None:
-    """Send every logger's records to stderr as JSON lines (uvicorn's included)."""
+    """Send every logger's records to stderr as JSON lines (uvicorn's included, except its
+    access lines: the one access line per request is `sjc_api.access`)."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
     root = logging.getLogger()
@@ -52,7 +53,7 @@ def configure(level: str = "INFO") -> None:
     root.setLevel(level)
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         logging.getLogger(name).handlers[:] = []
-        logging.getLogger(name).propagate = True
+        logging.getLogger(name).propagate = name != "uvicorn.access"
 
 
 async def note_route(request: Request) -> None:
