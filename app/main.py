@@ -72,7 +72,7 @@ def _operation_id(route: APIRoute) -> str:
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Size the worker-thread pool that runs sync routes: CPU-bound Python gains nothing from
-    dozens of threads, and fewer threads mean less GIL hand-off (docs/benchmarks.md)."""
+    dozens of threads, and fewer threads mean less GIL hand-off."""
     settings = app.state.settings
     settings.check_shared_secret()
     anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads

@@ -6,11 +6,10 @@ connection whose next request's headers are not complete within `header_timeout`
 that stalls is cut by the application (`BodyLimitMiddleware`, 408)."""
 
 import asyncio
-import importlib.util
 from typing import Any
 
 import uvicorn
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.supervisors import Multiprocess
 
 from app.core import logs, telemetry
@@ -20,7 +19,6 @@ from app.core.config import Settings, get_settings
 class HeaderDeadline:
     """Mixin for a uvicorn HTTP protocol: each request must deliver its headers in time."""
 
-    header_timeout: float | None = None  # set by protocol_class; else read from Settings
     cycle: Any
     loop: asyncio.AbstractEventLoop
     transport: asyncio.Transport
@@ -51,7 +49,7 @@ class HeaderDeadline:
         if self._deadline is not None:
             self._deadline.cancel()
         self._deadline_cycle = self.cycle
-        timeout = self.header_timeout or get_settings().header_timeout  # a spawned worker
+        timeout = get_settings().header_timeout  # SJC_HEADER_TIMEOUT, in every worker too
         self._deadline = self.loop.call_later(timeout, self._expire)
 
     def _expire(self) -> None:
@@ -60,21 +58,9 @@ class HeaderDeadline:
             self.transport.close()  # no new request got its headers through in time
 
 
-class DeadlineH11Protocol(HeaderDeadline, H11Protocol):
-    """uvicorn's h11 protocol with the header deadline."""
-
-
-def protocol_class(header_timeout: float) -> type:
-    """httptools when installed (faster parser), else h11, with the header deadline.
-
-    A module-level class (worker processes receive the configuration pickled, so the class must
-    be importable); the deadline is a class attribute set in every process from Settings."""
-    HeaderDeadline.header_timeout = header_timeout
-    if importlib.util.find_spec("httptools") is not None:
-        from app.httptools_protocol import DeadlineHttpToolsProtocol
-
-        return DeadlineHttpToolsProtocol
-    return DeadlineH11Protocol
+class DeadlineProtocol(HeaderDeadline, HttpToolsProtocol):
+    """uvicorn's httptools protocol with the header deadline (a module-level class: worker
+    processes receive the configuration pickled, so the class must be importable)."""
 
 
 class JsonLogConfig(uvicorn.Config):
@@ -99,7 +85,7 @@ def uvicorn_config(settings: Settings, *, host: str, port: int) -> uvicorn.Confi
         port=port,
         workers=settings.workers,
         root_path=settings.root_path,
-        http=protocol_class(settings.header_timeout),
+        http=DeadlineProtocol,
         proxy_headers=False,
         forwarded_allow_ips="",
         server_header=False,
@@ -116,7 +102,6 @@ def serve(settings: Settings, *, host: str, port: int) -> None:
 
     With several workers, one supervisor process binds the socket and restarts workers that
     die; Prometheus counters are shared through files in `metrics_multiproc_dir`."""
-    settings.check_shared_secret()
     config = uvicorn_config(settings, host=host, port=port)
     if settings.workers == 1:
         uvicorn.Server(config).run()

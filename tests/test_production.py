@@ -9,8 +9,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -213,9 +211,9 @@ def test_a_proxy_path_prefix_shapes_links_and_problems(seeded_url: str) -> None:
         assert httpx.get(f"{base}/healthz").status_code == 200
 
 
-@contextmanager
-def _backup_of(url: str, out: Path) -> Iterator[subprocess.CompletedProcess[str]]:
-    yield subprocess.run(
+def _backup(url: str, out: Path) -> subprocess.CompletedProcess[str]:
+    """Run `sjc-api backup` of `url` into `out`."""
+    return subprocess.run(
         [CLI, "backup", str(out)], env={**os.environ, "SJC_DATABASE_URL": url},
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
@@ -223,11 +221,11 @@ def _backup_of(url: str, out: Path) -> Iterator[subprocess.CompletedProcess[str]
 
 def test_an_online_backup_serves_the_same_data(seeded_url: str, tmp_path: Path) -> None:
     copy = tmp_path / "copy.db"
-    with _backup_of(seeded_url, copy) as done:
-        if IS_POSTGRES:
-            assert done.returncode == 2 and "pg_dump" in done.stderr  # tested in the cluster suite
-            return
-        assert done.returncode == 0, done.stderr
+    done = _backup(seeded_url, copy)
+    if IS_POSTGRES:
+        assert done.returncode == 2 and "pg_dump" in done.stderr  # tested in the cluster suite
+        return
+    assert done.returncode == 0, done.stderr
     urls = [seeded_url, f"sqlite:///{copy}"]
     bodies = []
     for url in urls:
@@ -236,8 +234,8 @@ def test_an_online_backup_serves_the_same_data(seeded_url: str, tmp_path: Path) 
                 httpx.get(f"http://127.0.0.1:{port}{API}/jurisdictions?limit=500").content
             )
     assert bodies[0] == bodies[1]
-    with _backup_of(seeded_url, copy) as again:
-        assert again.returncode == 2 and "exists" in again.stderr
+    again = _backup(seeded_url, copy)
+    assert again.returncode == 2 and "exists" in again.stderr
 
 
 @pytest.mark.skipif(IS_POSTGRES, reason="a streaming replica is tested in the cluster suite")
@@ -245,8 +243,8 @@ def test_anonymous_reads_go_to_the_replica_and_keyed_reads_to_the_primary(
     write_env: WriteEnv, tmp_path: Path
 ) -> None:
     replica = tmp_path / "replica.db"
-    with _backup_of(write_env.url, replica) as done:
-        assert done.returncode == 0, done.stderr
+    done = _backup(write_env.url, replica)
+    assert done.returncode == 0, done.stderr
     settings = get_settings()
     settings.database_replica_url = f"sqlite:///{replica}"
     try:

@@ -20,11 +20,17 @@ def backup_sqlite(database_url: str, out: Path) -> int:
         raise BackupError("an in-memory database has nothing to back up")
     if out.exists():
         raise BackupError(f"{out} exists; choose a new file")
-    source = sqlite3.connect(f"file:{url.database}?mode=ro", uri=True)
-    target = sqlite3.connect(out)
+    try:
+        source = sqlite3.connect(f"file:{url.database}?mode=ro", uri=True)
+        target = sqlite3.connect(out)
+    except sqlite3.Error as exc:  # a missing database or an unwritable folder
+        raise BackupError(f"cannot open {url.database} or {out}: {exc}") from exc
     try:
         source.backup(target)
         return int(target.execute("PRAGMA page_count").fetchone()[0])
+    except sqlite3.Error as exc:
+        out.unlink(missing_ok=True)  # no partial copy left behind
+        raise BackupError(f"the backup failed: {exc}") from exc
     finally:
         target.close()
         source.close()

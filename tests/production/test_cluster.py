@@ -234,13 +234,11 @@ def test_primary_restarted_under_load_answers_503_then_recovers(cluster: Cluster
 
 def test_a_backup_restores_into_a_new_database(cluster: Cluster) -> None:
     dump = cluster.primary.root / "sjc.dump"  # a folder the postgres user owns
-    bin_dir = topology.pg_bin()
-    assert bin_dir is not None
     port = str(cluster.primary.port)
-    topology._run(*topology.RUN_AS_POSTGRES, bin_dir / "pg_dump", "-h", "127.0.0.1", "-p", port,
+    topology._run(*topology.RUN_AS_POSTGRES, topology.pg("pg_dump"), "-h", "127.0.0.1", "-p", port,
                   "-U", "postgres", "-Fc", "-f", dump, "sjc")  # fmt: skip
     cluster.primary.sql("CREATE DATABASE sjc_restored", database="postgres")
-    topology._run(*topology.RUN_AS_POSTGRES, bin_dir / "pg_restore", "-h", "127.0.0.1", "-p", port,
+    topology._run(*topology.RUN_AS_POSTGRES, topology.pg("pg_restore"), "-h", "127.0.0.1", "-p", port,
                   "-U", "postgres", "-d", "sjc_restored", dump)  # fmt: skip
     for table in ("jurisdiction", "observation", "action_area", "api_key", "audit_event"):
         count = f"SELECT count(*) FROM {table}"

@@ -30,6 +30,13 @@ def pg_bin() -> Path | None:
     return found[-1].parent if found else None
 
 
+def pg(program: str) -> Path:
+    """A PostgreSQL server program (initdb, pg_ctl, psql, pg_dump, ...)."""
+    found = pg_bin()
+    assert found is not None, "PostgreSQL is not installed"
+    return found / program
+
+
 def missing_tools() -> list[str]:
     """Programs the topology needs that are not installed."""
     wanted = {"nginx": shutil.which("nginx"), "redis-server": shutil.which("redis-server")}
@@ -60,7 +67,7 @@ class Postgres:
 
     def ctl(self, *args: str) -> None:
         """Run pg_ctl on this server."""
-        _run(*RUN_AS_POSTGRES, pg_bin() / "pg_ctl", "-D", self.data, "-l", self.root / "log", *args)  # type: ignore[operator]
+        _run(*RUN_AS_POSTGRES, pg("pg_ctl"), "-D", self.data, "-l", self.root / "log", *args)
 
     def start(self) -> None:
         """Start the server and wait until it accepts connections."""
@@ -74,7 +81,7 @@ class Postgres:
     def sql(self, statement: str, database: str = "sjc") -> str:
         """Run one statement with psql; its output, unaligned."""
         done = subprocess.run(
-            [str(pg_bin() / "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",  # type: ignore[operator]
+            [str(pg("psql")), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
              "-d", database, "-Atqc", statement],
             check=True, capture_output=True, text=True, timeout=60,
         )  # fmt: skip
@@ -167,7 +174,7 @@ def _start_primary(root: Path) -> Postgres:
     primary = Postgres(root / "primary", free_port())
     primary.root.mkdir()
     shutil.chown(primary.root, "postgres") if RUN_AS_POSTGRES else None
-    _run(*RUN_AS_POSTGRES, pg_bin() / "initdb", "-D", primary.data, "-U", "postgres",  # type: ignore[operator]
+    _run(*RUN_AS_POSTGRES, pg("initdb"), "-D", primary.data, "-U", "postgres",
          "-A", "trust", "--locale=C", "--encoding=UTF8")  # fmt: skip
     with (primary.data / "postgresql.conf").open("a") as conf:
         conf.write("wal_level = replica\nmax_wal_senders = 5\nhot_standby = on\nfsync = off\n")
@@ -180,7 +187,7 @@ def _start_replica(root: Path, primary: Postgres) -> Postgres:
     replica = Postgres(root / "replica", free_port())
     replica.root.mkdir()
     shutil.chown(replica.root, "postgres") if RUN_AS_POSTGRES else None
-    _run(*RUN_AS_POSTGRES, pg_bin() / "pg_basebackup", "-h", "127.0.0.1",  # type: ignore[operator]
+    _run(*RUN_AS_POSTGRES, pg("pg_basebackup"), "-h", "127.0.0.1",
          "-p", str(primary.port), "-U", "postgres", "-D", replica.data, "-R", "-X", "stream", "-c", "fast")  # fmt: skip
     replica.start()
     return replica
