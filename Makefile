@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+NODE_STAMP := clients/node_modules/.package-lock.json
 
-.PHONY: run test lint typecheck migrate seed install clean bench lock cluster-test
+.PHONY: run test lint typecheck migrate seed install clean bench lock cluster-test clients clients-deps examples
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,15 +41,37 @@ cluster-test: install
 	SJC_CLUSTER_TEST=1 $(BIN)/pytest tests/production
 
 lint: install
-	$(BIN)/ruff check app tests migrations $(wildcard bench)
-	$(BIN)/ruff format --check app tests migrations $(wildcard bench)
+	$(BIN)/ruff check app tests migrations clients/python/example.py $(wildcard bench)
+	$(BIN)/ruff format --check app tests migrations clients/python/example.py $(wildcard bench)
 	$(BIN)/lint-imports
 
 typecheck: install
 	$(BIN)/mypy app
 
-test: lint typecheck
+test: lint typecheck clients-deps
 	$(BIN)/pytest
+
+# Node.js tools of the client tests (openapi-typescript, tsc, Spectral, Redocly), exact
+# versions from clients/package-lock.json. Without Node.js those tests skip (CI installs it).
+clients-deps:
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory $(NODE_STAMP); \
+	else echo "no Node.js: the client tests will skip"; fi
+
+$(NODE_STAMP): clients/package.json clients/package-lock.json
+	cd clients && npm ci --no-audit --no-fund --loglevel=error
+
+# Regenerate clients/openapi.json and both clients from the app (the tests fail when stale).
+clients: install $(NODE_STAMP)
+	$(BIN)/sjc-api openapi --out clients/openapi.json
+	cd clients && node_modules/.bin/openapi-typescript openapi.json -o typescript/schema.d.ts
+	cd clients && ../$(BIN)/openapi-python-client generate --path openapi.json \
+		--config python/config.yaml --meta none --output-path python/sjc_api_client --overwrite
+
+# Rewrite the document's response examples from a freshly seeded database.
+examples: install
+	rm -f $(VENV)/examples.db
+	SJC_DATABASE_URL=sqlite:///$(VENV)/examples.db $(BIN)/sjc-api setup >/dev/null
+	SJC_DATABASE_URL=sqlite:///$(VENV)/examples.db $(BIN)/python -m tests.examples
 
 clean:
 	rm -rf $(VENV) sjc.db sjc.db-shm sjc.db-wal

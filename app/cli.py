@@ -2,6 +2,7 @@
 
 import argparse
 import sys
+from pathlib import Path
 
 from app.core.config import get_settings
 
@@ -54,13 +55,23 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    import json
     from pathlib import Path
 
     from app.core.db import get_engine
+    from app.imports.layouts import MappingError, load_mapping
     from app.imports.observations import import_observations
 
-    report = import_observations(get_engine(), Path(args.file), dry_run=args.dry_run)
-    print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
+    try:
+        mappings = (load_mapping(Path(args.mapping)),) if args.mapping else None
+    except MappingError as exc:
+        print(f"not imported: {exc}", file=sys.stderr)
+        return 2
+    report = import_observations(
+        get_engine(), Path(args.file), dry_run=args.dry_run, mappings=mappings
+    )
+    text = json.dumps(report.as_dict(), indent=2) if args.json else report.summary()
+    print(text, file=sys.stdout if report.ok or args.json else sys.stderr)
     return 0 if report.ok else 2
 
 
@@ -74,12 +85,16 @@ def _dictionary(args: argparse.Namespace) -> int:
 
     with Session(get_engine()) as session:
         text = render(session)
-    out = Path(args.out)
-    if args.check:
+    return _write_or_check(Path(args.out), text, check=args.check, remedy="sjc-api dictionary")
+
+
+def _write_or_check(out: Path, text: str, *, check: bool, remedy: str) -> int:
+    """Write a generated file, or (check) exit 1 when the file on disk differs from it."""
+    if check:
         if not out.exists() or out.read_text(encoding="utf-8") != text:
-            print(f"{out} is out of date; run `sjc-api dictionary`", file=sys.stderr)
+            print(f"{out} is out of date: run `{remedy}`", file=sys.stderr)
             return 1
-        print(f"{out} is current")
+        print(f"{out} is up to date")
         return 0
     out.write_text(text, encoding="utf-8")
     print(f"wrote {out}")
@@ -115,6 +130,16 @@ def _keys(args: argparse.Namespace) -> int:
             state = f"revoked {key.revoked_at:%Y-%m-%d %H:%M}" if key.revoked_at else "active"
             print(f"{key.name}\t{key.scopes}\tcreated {key.created_at:%Y-%m-%d %H:%M}\t{state}")
     return 0
+
+
+def _openapi(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from app.main import create_app
+
+    text = json.dumps(create_app().openapi(), indent=2, ensure_ascii=False) + "\n"
+    return _write_or_check(Path(args.out), text, check=args.check, remedy="make clients")
 
 
 SERVE_SETTINGS = {  # flag -> the setting it overrides (workers read it from the environment)
@@ -195,6 +220,12 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument(
         "--dry-run", action="store_true", help="validate and report, write nothing"
     )
+    importer.add_argument(
+        "--mapping",
+        help="a mapping file for a county-period table (default: the shipped ones, "
+        "app/imports/mappings/)",
+    )
+    importer.add_argument("--json", action="store_true", help="print the report as JSON")
     importer.set_defaults(func=_import)
     dictionary = sub.add_parser(
         "dictionary", help="write docs/data-dictionary.md from the metric definitions"
@@ -202,6 +233,12 @@ def build_parser() -> argparse.ArgumentParser:
     dictionary.add_argument("--out", default="docs/data-dictionary.md")
     dictionary.add_argument("--check", action="store_true", help="fail if the file is out of date")
     dictionary.set_defaults(func=_dictionary)
+    document = sub.add_parser(
+        "openapi", help="write the OpenAPI document (clients/openapi.json feeds the clients)"
+    )
+    document.add_argument("--out", default="clients/openapi.json")
+    document.add_argument("--check", action="store_true", help="fail if the file is out of date")
+    document.set_defaults(func=_openapi)
     keys = sub.add_parser("keys", help="create, list and revoke API keys")
     key_actions = keys.add_subparsers(dest="action", required=True)
     create = key_actions.add_parser("create", help="make a key; it is printed once")

@@ -9,6 +9,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
+from app.api.examples import add_examples
 from app.api.front import router as front_router
 from app.api.telemetry import router as telemetry_router
 from app.api.v1 import router as v1_router
@@ -27,6 +28,8 @@ from app.core.middleware import RequestIdMiddleware
 from app.core.proxy import TrustedProxyMiddleware
 from app.core.query import refuse_unknown_query_parameters
 from app.core.ratelimit import Limiter, Limits, RateLimitMiddleware, build_store
+from app.core.suffixes import FileSuffixMiddleware
+from app.explorer.router import router as explorer_router
 
 DESCRIPTION = """
 The public data API of the Safety and Justice Challenge network: jurisdictions, action areas,
@@ -92,7 +95,15 @@ def create_app(
         summary="Public data API of the Safety and Justice Challenge network.",
         description=DESCRIPTION,
         openapi_tags=TAGS,
-        servers=[{"url": settings.public_url or "/", "description": "This server"}],
+        servers=[
+            {
+                "url": settings.public_url or "/",
+                "description": f"This server ({settings.environment})",
+                "x-internal": False,
+            }
+        ],
+        contact={"name": "sjc-api maintainers"}
+        | ({"url": settings.contact_url} if settings.contact_url else {}),
         license_info={
             "name": "Not stated by the source: the captured pages carry no licence "
             "(GET /api/v1, `licence`)"
@@ -102,7 +113,7 @@ def create_app(
     )
     install_error_handlers(app)
     # Added innermost first. Outermost to innermost: RequestId -> trusted proxy -> access log ->
-    # security headers -> CORS -> failures (500/503) -> rate limit -> body limit -> HTTP cache ->
+    # security headers -> CORS -> file suffixes -> failures (500/503) -> rate limit -> body limit -> HTTP cache ->
     # gzip -> deprecation notices.
     app.state.settings = settings
     app.state.deprecations = deprecations
@@ -142,16 +153,18 @@ def create_app(
         app.state.limiter = Limiter(store, limits)
         app.add_middleware(RateLimitMiddleware, limiter=app.state.limiter, verify=verify_token)
     app.add_middleware(FailureMiddleware, retry_after=settings.retry_after)
+    app.add_middleware(FileSuffixMiddleware, document=lambda: app.openapi())
     app.add_middleware(CorsMiddleware, write_origins=settings.cors_write_origins)
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(TrustedProxyMiddleware, trusted=settings.forwarded_allow_ips)
     app.add_middleware(RequestIdMiddleware)
     app.include_router(front_router)
+    app.include_router(explorer_router)
     app.include_router(health_router)
     app.include_router(telemetry_router)
     app.include_router(v1_router)
-    openapi.install(app)
+    openapi.install(app, add_examples)
     return app
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 _TMP = Path(tempfile.mkdtemp(prefix="sjc-tests-"))
@@ -18,6 +18,8 @@ os.environ.setdefault("SJC_DATABASE_URL", f"sqlite:///{_TMP / 'suite.db'}")
 # Tests fire far more requests per minute than a client may; the limits get their own tests.
 os.environ.setdefault("SJC_RATE_LIMIT_ENABLED", "false")
 os.environ.setdefault("SJC_SECRET_KEY", "test-secret-not-for-production")
+# Files the app makes (snapshots) go to a scratch folder, never into the checkout.
+os.environ.setdefault("SJC_DATA_DIR", str(_TMP / "data"))
 DATABASE_URL = os.environ["SJC_DATABASE_URL"]
 IS_POSTGRES = DATABASE_URL.startswith("postgresql")
 
@@ -26,7 +28,7 @@ from sqlmodel import Session  # noqa: E402
 
 from app.auth.service import create_key, revoke_key  # noqa: E402
 from app.core.config import get_settings  # noqa: E402
-from app.core.db import engine_for  # noqa: E402
+from app.core.db import build_engine, engine_for  # noqa: E402
 from app.core.migrations import upgrade  # noqa: E402
 from app.main import create_app  # noqa: E402
 from app.seed import seed_database  # noqa: E402
@@ -83,6 +85,16 @@ def fresh_url() -> Iterator[str]:
     """An empty scratch database of the same kind as the suite's, dropped afterwards."""
     with scratch_database() as url:
         yield url
+
+
+@pytest.fixture
+def engine(fresh_url: str) -> Iterator[Engine]:
+    """A freshly migrated and seeded scratch database of the suite's kind (for importers)."""
+    upgrade(fresh_url)
+    scratch = build_engine(fresh_url)
+    seed_database(scratch, SEED_DIR)
+    yield scratch
+    scratch.dispose()
 
 
 @dataclass

@@ -251,7 +251,7 @@ def test_integer_sort_keys_of_every_list_refuse_huge_cursor_values(client: TestC
         and "{" not in path
         and any(p["name"] == "cursor" for p in item["get"].get("parameters", []))
         and path.startswith(API)
-        and not path.endswith(("/audit", "/search"))
+        and not path.endswith(("/audit", "/search", ".csv", ".ndjson"))  # files: their JSON twin
     ]
     assert lists
     for path in lists:

@@ -1,6 +1,5 @@
 """Imports: all-or-nothing, idempotent, reported, recorded as a source; bad files name the line."""
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -8,12 +7,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from app.core.config import get_settings
-from app.core.db import build_engine
-from app.core.migrations import upgrade
 from app.imports.observations import import_observations
 from app.main import create_app
-from app.seed import seed_database
-from tests.conftest import SEED_DIR
 from tests.helpers import API, dump_tables, get_json
 
 HEADER = "jurisdiction,fips,metric,period_start,period_end,frequency,value,qualifier,source\n"
@@ -22,15 +17,6 @@ GOOD = HEADER + (
     "milwaukee-county-wi,,average_daily_population,2016-04-01,2016-06-30,,2450,approximately,County jail report 2016\n"
     ",48201,jail_bookings,2016-01-01,,year,100000,more_than,\n"
 )
-
-
-@pytest.fixture
-def engine(fresh_url: str) -> Iterator[Engine]:
-    upgrade(fresh_url)
-    scratch = build_engine(fresh_url)
-    seed_database(scratch, SEED_DIR)
-    yield scratch
-    scratch.dispose()
 
 
 def write(tmp_path: Path, text: str | bytes, name: str = "data.csv") -> Path:

@@ -11,7 +11,7 @@ from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
 from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope, ListEnvelope
+from app.core.pagination import ItemEnvelope
 from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.search.lists import respond_list
@@ -20,8 +20,7 @@ router = APIRouter(prefix="/action-areas", tags=["action areas"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
-class ActionAreaList(ListEnvelope[ActionAreaPublic]):
-    """A page of action areas."""
+ActionAreaList = service.SPEC.envelope("ActionAreaList", "A page of action areas.")
 
 
 class ActionAreaItem(ItemEnvelope[ActionAreaPublic]):

@@ -43,7 +43,7 @@ SPEC = ListSpec(
     key=ActionArea.slug,
     key_field="slug",
     serialize=public,
-    fields=tuple(ActionAreaPublic.model_fields),
+    row=ActionAreaPublic,
     sorts={"name": ActionArea.name},
     default_sort="slug",
 )

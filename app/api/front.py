@@ -1,8 +1,6 @@
 """`GET /`: the front door for people (an HTML page: no script, no CDN, works offline) and
 `GET /api`: the API versions, for programs that start at the top."""
 
-import base64
-import hashlib
 from html import escape
 from typing import Any
 
@@ -13,24 +11,9 @@ from starlette.responses import HTMLResponse, Response
 from app.api.root import api_root_data
 from app.core.db import SessionDep
 from app.core.render import item_response
+from app.explorer.layout import STYLE, page_csp
 
 router = APIRouter(tags=["meta"])
-
-STYLE = """
-body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}
-header,main,footer{max-width:52rem;margin:0 auto;padding:1rem 1.25rem}
-header{border-bottom:3px solid #1d4f91}
-h1{font-size:1.6rem;margin:.2rem 0}
-a{color:#1d4f91}
-a:focus{outline:3px solid #f2a900;outline-offset:2px}
-table{border-collapse:collapse;width:100%}
-th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #d0d0d0}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
-dt{font-weight:600}
-code{background:#f1f3f5;padding:0 .25rem}
-footer{color:#444;font-size:.9rem}
-"""
 
 
 def _collection_rows(collections: list[dict[str, Any]]) -> str:
@@ -40,15 +23,6 @@ def _collection_rows(collections: list[dict[str, Any]]) -> str:
         f'<td><a href="{escape(c["export_csv"])}">CSV</a></td></tr>'
         for c in collections
     )
-
-
-# The page's only active content is its inline style sheet, allowed by its hash: no script,
-# no other origin, no framing.
-PAGE_CSP = (
-    "default-src 'none'; "
-    f"style-src 'sha256-{base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()}'; "
-    "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-)
 
 
 def front_page(data: dict[str, Any]) -> str:
@@ -97,6 +71,8 @@ and keeps its verbatim source passage.</p>
 <section aria-labelledby="docs">
 <h2 id="docs">Documentation</h2>
 <ul>
+<li><a href="/explore">Explore the data</a>: jurisdictions, profiles with every figure's
+source passage, series charts, <a href="/explore/articles">articles</a></li>
 <li><a href="/docs">Interactive API documentation</a> (Swagger UI) and
 <a href="/redoc">reference</a> (ReDoc)</li>
 <li><a href="/openapi.json">OpenAPI document</a> for generated clients</li>
@@ -126,7 +102,7 @@ figure measures</li>
 def get_front_door(session: SessionDep) -> HTMLResponse:
     """The HTML front door."""
     return HTMLResponse(
-        front_page(api_root_data(session)), headers={"Content-Security-Policy": PAGE_CSP}
+        front_page(api_root_data(session)), headers={"Content-Security-Policy": page_csp()}
     )
 
 

@@ -8,7 +8,9 @@ from app.action_areas import writes as action_area_writes
 from app.action_areas.router import ActionAreaItem
 from app.action_areas.router import router as action_areas
 from app.api import root as api_root
+from app.api.datapackage import router as datapackage
 from app.api.exports import router as exports
+from app.api.snapshot import router as snapshot
 from app.articles import writes as article_writes
 from app.articles.router import ArticleItem
 from app.articles.router import router as articles
@@ -55,7 +57,8 @@ for sub in (
     search,
     exports,
     audit,
-    restore_router,
+    datapackage,
+    snapshot,
 ):
     router.include_router(sub)
 
@@ -71,3 +74,4 @@ WRITES: list[tuple[Writable, type[ItemEnvelope[Any]]]] = [
 ]
 for writable, item in WRITES:
     router.include_router(write_router(writable, item))
+router.include_router(restore_router([item for _, item in WRITES]))

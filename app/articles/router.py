@@ -6,12 +6,12 @@ from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
 from app.articles import service
-from app.articles.models import ArticleDetail, ArticleSummary
+from app.articles.models import ArticleDetail
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
 from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope, ListEnvelope
+from app.core.pagination import ItemEnvelope
 from app.core.params import (
     ActionAreaQuery,
     AuthorQuery,
@@ -27,8 +27,7 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
-class ArticleList(ListEnvelope[ArticleSummary]):
-    """A page of articles."""
+ArticleList = service.SPEC.envelope("ArticleList", "A page of articles.")
 
 
 class ArticleItem(ItemEnvelope[ArticleDetail]):

@@ -2,19 +2,19 @@
 
 from pydantic import Field
 
-from app.core.inputs import Day, Note, SeedModel, Slug, Text
+from app.core.inputs import RELATION_MAX, Day, Note, SeedModel, Slug, Text
 from app.core.schemas import SafeMarkdown
 
 
 class ArticleSeed(SeedModel):
     slug: Slug
     title: Text
-    authors: list[Slug] = Field(default_factory=list)
+    authors: list[Slug] = Field(default_factory=list, max_length=RELATION_MAX)
     published: Day
-    action_areas: list[Slug] = Field(default_factory=list)
-    jurisdictions: list[Slug] = Field(default_factory=list)
-    organizations: list[Slug] = Field(default_factory=list)
-    networks: list[Slug] = Field(default_factory=list)
+    action_areas: list[Slug] = Field(default_factory=list, max_length=RELATION_MAX)
+    jurisdictions: list[Slug] = Field(default_factory=list, max_length=RELATION_MAX)
+    organizations: list[Slug] = Field(default_factory=list, max_length=RELATION_MAX)
+    networks: list[Slug] = Field(default_factory=list, max_length=RELATION_MAX)
     document: Slug | None = None
     source: Slug | None = None
     note: Note | None = None

@@ -11,13 +11,14 @@ from app.articles.models import (
     Article,
     ArticleActionArea,
     ArticleAuthor,
+    ArticleDetail,
     ArticleJurisdiction,
     ArticleNetwork,
     ArticleOrganization,
     ArticleSummary,
 )
 from app.core.errors import NotFoundError
-from app.core.listing import Facet, ListSpec
+from app.core.listing import Facet, Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction
 from app.networks.models import Network
@@ -92,13 +93,16 @@ SPEC = ListSpec(
     key=Article.slug,
     key_field="slug",
     serialize=summaries,
-    fields=tuple(ArticleSummary.model_fields),
+    row=ArticleSummary,
     sorts={"title": Article.title, "published": Article.published},
     default_sort="slug",
     includes={
-        "jurisdictions": include_jurisdictions,
-        "organizations": include_organizations,
-        "networks": include_networks,
+        name: Include(load, ArticleDetail.model_fields[name].annotation)
+        for name, load in (
+            ("jurisdictions", include_jurisdictions),
+            ("organizations", include_organizations),
+            ("networks", include_networks),
+        )
     },
     facets={
         "action_area": Facet(

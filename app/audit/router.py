@@ -6,14 +6,12 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from app.audit import service
-from app.audit.models import AuditEventPublic
 from app.auth.deps import require_scope
 from app.auth.service import Principal
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
 from app.core.listparams import list_params
-from app.core.pagination import ListEnvelope
 from app.core.params import IsoInstant
 from app.core.render import list_openapi_responses
 from app.search.lists import respond_list
@@ -23,8 +21,7 @@ Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 Admin = Annotated[Principal, Depends(require_scope("admin"))]
 
 
-class AuditList(ListEnvelope[AuditEventPublic]):
-    """A page of audit events."""
+AuditList = service.SPEC.envelope("AuditList", "A page of audit events.")
 
 
 @router.get(

@@ -35,7 +35,7 @@ SPEC = ListSpec(
     key=AuditEvent.id,
     key_field="id",
     serialize=public,
-    fields=tuple(AuditEventPublic.model_fields),
+    row=AuditEventPublic,
     sorts={"at": AuditEvent.at},
     default_sort="-id",
 )

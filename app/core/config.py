@@ -12,6 +12,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from app.core.paths import default_data_dir, shipped
 
+BUCKETS_CEILING = 10_000  # the most max_series_buckets may be set to
+
 
 class Settings(BaseSettings):
     """Service configuration; environment variables carry the `SJC_` prefix."""
@@ -66,7 +68,10 @@ class Settings(BaseSettings):
         "(0 turns the cache off).",
     )
     max_series_buckets: int = Field(
-        default=600, ge=1, description="Most buckets one series request may produce."
+        default=600,
+        ge=1,
+        le=BUCKETS_CEILING,
+        description="Most buckets one series request may produce.",
     )
     export_batch_size: int = Field(
         default=5000, ge=1, description="Rows per batch of a streamed export."
@@ -106,6 +111,15 @@ class Settings(BaseSettings):
     )
     rate_limit_store_timeout: float = Field(
         default=0.2, gt=0, description="Socket timeout of the shared rate-limit store (s)."
+    )
+    environment: str = Field(
+        default="local",
+        pattern=r"^(local|development|test|staging|production)$",
+        description="Which deployment this is (local, development, test, staging, production); "
+        "the OpenAPI document's server description says it.",
+    )
+    contact_url: str | None = Field(
+        default=None, description="Where integrators reach the maintainers (OpenAPI `contact`)."
     )
     public_url: str | None = Field(
         default=None,

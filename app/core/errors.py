@@ -16,6 +16,7 @@ from app.core.json import dumps
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("sjc_api.errors")
+MAX_FIELD_PROBLEMS = 100  # a problem lists at most this many field problems
 
 
 class FieldProblem(BaseModel):
@@ -36,7 +37,11 @@ class Problem(BaseModel):
     instance: str = Field(description="Path of the request that failed.")
     code: str = Field(description="Stable machine-readable error code.")
     request_id: str = Field(description="Identifier of the request, also in X-Request-ID.")
-    errors: list[FieldProblem] = Field(default_factory=list, description="Field-level problems.")
+    errors: list[FieldProblem] = Field(
+        default_factory=list,
+        max_length=MAX_FIELD_PROBLEMS,
+        description=f"Field-level problems (the first {MAX_FIELD_PROBLEMS}).",
+    )
 
 
 class ApiError(Exception):
@@ -166,7 +171,7 @@ def problem_body(
         instance=instance,
         code=code,
         request_id=request_id,
-        errors=errors or [],
+        errors=(errors or [])[:MAX_FIELD_PROBLEMS],
     )
     return dumps(problem.model_dump(exclude_none=True))
 

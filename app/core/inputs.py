@@ -1,6 +1,7 @@
 """Building blocks of input schemas (the seed files and the write API validate with the same
 models, owned by each domain in app/<domain>/schemas.py): exact JSON types, bounded texts."""
 
+import re
 from datetime import date
 from typing import Annotated
 
@@ -9,6 +10,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=200)]
 # Every text has a documented maximum (OpenAPI shows it): names and labels, prose, Markdown.
 NAME_MAX, PROSE_MAX, MARKDOWN_MAX, URL_MAX = 300, 20_000, 200_000, 2_000
+RELATION_MAX = 500  # a record names at most this many related records in one list
 Text = Annotated[str, StringConstraints(min_length=1, max_length=NAME_MAX)]
 Label = Annotated[str, StringConstraints(max_length=NAME_MAX)]
 Prose = Annotated[str, StringConstraints(min_length=1, max_length=PROSE_MAX)]
@@ -37,9 +39,12 @@ Flag = Annotated[bool, BeforeValidator(_json_boolean)]
 
 
 def _calendar_date(value: object) -> object:
-    # pydantic would read a number as seconds since 1970; a date must be written as a date
+    # pydantic would read a number as seconds since 1970, or a midnight date-time as a date; a
+    # date must be written as a date
     if isinstance(value, int | float | bool):
         raise ValueError("a date is written YYYY-MM-DD, not as a number")
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("a date is written YYYY-MM-DD")
     return value
 
 

@@ -9,15 +9,28 @@ from datetime import date
 from typing import Any
 
 import orjson
+from pydantic import BaseModel
 from sqlalchemy import BigInteger, ColumnElement, Select, and_, func, literal, or_, select
 from sqlmodel import Session
 
 from app.core.errors import InvalidParameterError
+from app.core.pagination import list_envelope
+
+FACET_MAX = 100  # a facet counts its most frequent values, at most this many
 
 Rows = Sequence[Any]
 Serializer = Callable[[Session, list[Any]], list[dict[str, Any]]]
 IncludeLoader = Callable[[Session, list[Any]], dict[Any, Any]]
 SearchFilter = Callable[[Select[Any], Any, str], Select[Any]]
+
+
+@dataclass(frozen=True)
+class Include:
+    """Related records a list can embed (`include=name`): how to load them for a page of rows,
+    and the type each row then carries (the OpenAPI document shows it)."""
+
+    load: IncludeLoader
+    shape: Any
 
 
 @dataclass(frozen=True)
@@ -38,15 +51,29 @@ class ListSpec:
     key: Any
     key_field: str
     serialize: Serializer
-    fields: tuple[str, ...]
+    row: type[BaseModel]  # what one row of the list is (its fields, CSV columns, OpenAPI item)
     sorts: dict[str, Any]
     default_sort: str
-    includes: dict[str, IncludeLoader] = field(default_factory=dict)
+    includes: dict[str, Include] = field(default_factory=dict)
     facets: dict[str, Facet] = field(default_factory=dict)
     searchable: bool = False
 
     def __post_init__(self) -> None:
         self.sorts.setdefault(self.key_field, self.key)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The fields of a row, in order."""
+        return tuple(self.row.model_fields)
+
+    @property
+    def include_shapes(self) -> dict[str, Any]:
+        """What each `include=` adds to a row, by name."""
+        return {name: include.shape for name, include in self.includes.items()}
+
+    def envelope(self, name: str, doc: str) -> type[BaseModel]:
+        """The response model of a page of this list (rows typed with their includes)."""
+        return list_envelope(name, self.row, self.include_shapes, doc)
 
 
 @dataclass(frozen=True)
@@ -185,7 +212,8 @@ def count_rows(session: Session, stmt: Select[Any]) -> int:
 def facet_counts(
     session: Session, spec: ListSpec, stmt: Select[Any], names: Sequence[str]
 ) -> dict[str, list[dict[str, Any]]]:
-    """Value, label and count of each facet over the filtered rows, in SQL."""
+    """Value, label and count of each facet over the filtered rows, in SQL (the FACET_MAX most
+    frequent values)."""
     ids = stmt.order_by(None).with_only_columns(spec.model.id).subquery()
     out: dict[str, list[dict[str, Any]]] = {}
     for name in names:
@@ -201,6 +229,7 @@ def facet_counts(
             query.where(spec.model.id.in_(select(ids.c.id)), facet.value.is_not(None))
             .group_by(facet.value, facet.label)
             .order_by(func.count(func.distinct(spec.model.id)).desc(), facet.value)
+            .limit(FACET_MAX)
         )
         out[name] = [dict(r) for r in session.execute(query).mappings()]
     return out
@@ -227,7 +256,7 @@ def run_list(session: Session, spec: ListSpec, stmt: Select[Any], params: ListPa
     models = list(rows)
     items = spec.serialize(session, models)
     for name in params.include:
-        embedded = spec.includes[name](session, models)
+        embedded = spec.includes[name].load(session, models)
         for model, item in zip(models, items, strict=True):
             item[name] = embedded.get(model.id, [])
     if params.fields:

@@ -88,7 +88,10 @@ def list_params(spec: ListSpec) -> Callable[..., Awaitable[ListParams]]:
             "extras",
             Annotated[
                 list[Literal["count"]] | None,
-                Query(description="`count` adds `meta.total` (the number of matching rows)."),
+                Query(
+                    max_length=1,
+                    description="`count` adds `meta.total` (the number of matching rows).",
+                ),
             ],
         ),
         _param(
@@ -124,7 +127,8 @@ def list_params(spec: ListSpec) -> Callable[..., Awaitable[ListParams]]:
                 Annotated[
                     list[facet_type] | None,
                     Query(
-                        description="Add `meta.facets[name]`: value, label and count over all matching rows. Repeatable.",
+                        max_length=len(spec.facets),
+                        description="Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable.",
                     ),
                 ],
             )

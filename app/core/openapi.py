@@ -1,16 +1,34 @@
 """The OpenAPI document's shared parts: the Problem schema, sparse list items, and the answers
 every operation can give whatever its route (rate limits, outages, conditional GETs, ...)."""
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI
 
+from app.core.contract import (
+    bound_formats,
+    bound_outputs,
+    no_null_parameters,
+    output_schemas,
+    require_output_fields,
+    unused_components,
+)
 from app.core.deprecation import mark_openapi
 from app.core.errors import PROBLEM_MEDIA_TYPE, Problem, problem_responses
+from app.core.suffixes import split_file_operations
 
 # Answers the middleware gives to any operation (docs/api.md and docs/reliability.md).
 EVERY_OPERATION = (400, 429, 500, 503)
 WITH_BODY = (408, 413)
+# Fields sent only when they apply: a field problem names a parameter or a pointer; a page's
+# meta has `total` with `extras=count` and `facets` with `facet=`; a detail's meta says
+# `truncated` only when an embedded list was cut.
+SOMETIMES_ABSENT = {
+    "FieldProblem": {"parameter", "pointer"},
+    "ListMeta": {"total", "facets"},
+    "ItemMeta": {"truncated"},
+}
 NOT_MODIFIED = {"description": "Not Modified: the `If-None-Match` validator matches; no body."}
 
 # Every response header the service sends, declared once (components/headers) and referenced
@@ -29,7 +47,12 @@ HEADERS: dict[str, tuple[str, bool]] = {
     "Retry-After": ("Seconds to wait before retrying.", True),
     "Deprecation": ("`@<unix time>` when what the request used was deprecated (RFC 9745).", False),
     "Sunset": ("When what the request used stops working (RFC 8594).", False),
+    "Access-Control-Allow-Origin": (
+        "Sent when the request has an `Origin`: `*` on reads, the origin on allowed writes.",
+        False,
+    ),
 }
+HEADER_MAX = 8_192  # no header the service sends is longer
 RATE_LIMIT = ("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")
 
 
@@ -40,13 +63,17 @@ def _ref(name: str) -> dict[str, str]:
 def header_components() -> dict[str, Any]:
     """components/headers: each header's description, type and whether it is always sent."""
     return {
-        name: {"description": text, "required": always, "schema": {"type": "string"}}
+        name: {
+            "description": text,
+            "required": always,
+            "schema": {"type": "string", "maxLength": HEADER_MAX},
+        }
         for name, (text, always) in HEADERS.items()
     }
 
 
 def _headers_of(method: str, status: str) -> list[str]:
-    names = ["X-Request-ID", *RATE_LIMIT]
+    names = ["X-Request-ID", "Access-Control-Allow-Origin", *RATE_LIMIT]
     if status == "201":
         names += ["Location", "ETag"]
     elif status in ("200", "304") and method == "get":
@@ -70,15 +97,20 @@ def declare_headers(paths: dict[str, Any]) -> None:
                     declared.setdefault(name, _ref(name))
 
 
-def sparse_list_items(components: dict[str, Any]) -> None:
-    """List items may be cut down by `fields=`: only their identifier stays required."""
+def sparse_list_items(components: dict[str, Any]) -> set[str]:
+    """Items of a paged list (`meta` is ListMeta) may be cut down by `fields=`: only their
+    identifier stays required. Series, comparisons and search hits are whole."""
+    sparse: set[str] = set()
     for schema in list(components.values()):
-        ref = schema.get("properties", {}).get("data", {}).get("items", {}).get("$ref")
-        if not ref:
+        properties = schema.get("properties", {})
+        ref = properties.get("data", {}).get("items", {}).get("$ref")
+        if not ref or properties.get("meta", {}).get("$ref") != "#/components/schemas/ListMeta":
             continue
         item = components[ref.rsplit("/", 1)[-1]]
         key = next((k for k in ("slug", "id", "key") if k in item.get("properties", {})), None)
         item["required"] = [key] if key else []
+        sparse.add(ref.rsplit("/", 1)[-1])
+    return sparse
 
 
 def declare_common_responses(paths: dict[str, Any]) -> None:
@@ -91,6 +123,7 @@ def declare_common_responses(paths: dict[str, Any]) -> None:
                 statuses += WITH_BODY
             for status, entry in problem_responses(*statuses).items():
                 responses.setdefault(str(status), entry)
+            operation.setdefault("security", [])  # public: no key needed (and none looked at)
             if method == "get" and path not in ("/healthz", "/readyz"):
                 responses.setdefault("304", NOT_MODIFIED)
             for entry in responses.values():
@@ -104,8 +137,9 @@ def problem_content() -> dict[str, Any]:
     return {"schema": {"$ref": "#/components/schemas/Problem"}}
 
 
-def install(app: FastAPI) -> None:
-    """Generate the document once, with the shared parts added."""
+def install(app: FastAPI, *finish: Callable[[dict[str, Any]], None]) -> None:
+    """Generate the document once, with the shared parts added; each `finish` step then
+    completes the paths (e.g. the wiring layer's response examples)."""
     original = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -116,11 +150,20 @@ def install(app: FastAPI) -> None:
         problem = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
         components.update(problem.pop("$defs", {}))
         components["Problem"] = problem
-        sparse_list_items(components)
-        declare_common_responses(schema.get("paths", {}))
-        declare_headers(schema.get("paths", {}))
+        sparse = sparse_list_items(components)
+        schema["paths"] = split_file_operations(schema.get("paths", {}))
+        declare_common_responses(schema["paths"])
+        declare_headers(schema["paths"])
+        no_null_parameters(schema["paths"])
+        unused_components(schema)
+        outputs = output_schemas(schema)
+        require_output_fields(components, outputs, sparse, SOMETIMES_ABSENT)
+        bound_outputs(components, outputs)
+        bound_formats(schema)
         schema["components"]["headers"] = header_components()
         mark_openapi(schema, app.state.deprecations)
+        for step in finish:
+            step(schema["paths"])
         app.openapi_schema = schema
         return schema
 

@@ -1,8 +1,10 @@
 """Response envelopes shared by every collection (documented in OpenAPI)."""
 
+from collections.abc import Mapping
+from functools import cache
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
 T = TypeVar("T")
 MAX_LIMIT = 500
@@ -18,8 +20,8 @@ class Links(BaseModel):
 class FacetValue(BaseModel):
     """One value of a facet with the number of matching rows that have it."""
 
-    value: Any = Field(description="The value to filter by.")
-    label: Any = Field(description="Its display label.")
+    value: str = Field(description="The value to filter by.")
+    label: str = Field(description="Its display label.")
     count: int = Field(description="Matching rows with this value.")
 
 
@@ -37,6 +39,11 @@ class ListMeta(BaseModel):
 class ItemMeta(BaseModel):
     """Metadata of a single-object response."""
 
+    truncated: list[str] | None = Field(
+        default=None,
+        description="Embedded lists cut at 1,000 records (page through the sub-collection).",
+    )
+
 
 class ListEnvelope(BaseModel, Generic[T]):
     """A page of resources."""
@@ -51,3 +58,21 @@ class ItemEnvelope(BaseModel, Generic[T]):
 
     data: T
     meta: ItemMeta = Field(default_factory=ItemMeta)
+
+
+@cache
+def _row(item: type[BaseModel], includes: tuple[tuple[str, Any], ...]) -> type[BaseModel]:
+    fields: dict[str, Any] = {
+        name: (shape | None, Field(default=None, description=f"Only with `include={name}`."))
+        for name, shape in includes
+    }
+    return create_model(f"{item.__name__}Row", __base__=item, __doc__=item.__doc__, **fields)
+
+
+def list_envelope(
+    name: str, item: type[BaseModel], includes: Mapping[str, Any], doc: str
+) -> type[BaseModel]:
+    """The response model of a list: a page of `item`s, each also carrying the related records
+    of every `include=` it was asked for (typed by the shapes `includes` declares)."""
+    row = _row(item, tuple(includes.items())) if includes else item
+    return create_model(name, __base__=ListEnvelope[row], __doc__=doc)  # type: ignore[valid-type]

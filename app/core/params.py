@@ -40,6 +40,7 @@ StateQuery = Annotated[
     str | None,
     Query(
         pattern=r"^[A-Za-z]{2}$",
+        max_length=2,
         description="Two-letter state code (case-insensitive).",
         examples=["WI"],
     ),

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, Select
 from sqlmodel import Session
 from starlette.responses import Response, StreamingResponse
 
+from app.core.contract import EMBED_MAX
 from app.core.json import dumps
 from app.core.links import public_url
 from app.core.listing import ListParams, ListResult, ListSpec, run_list
@@ -124,8 +125,15 @@ def entity_tag(body: bytes) -> str:
 
 
 def item_body(data: dict[str, Any], meta: dict[str, Any] | None = None) -> bytes:
-    """The bytes of one object as `{"data", "meta"}` (GET and write responses share them)."""
-    return dumps({"data": data, "meta": meta or {}})
+    """The bytes of one object as `{"data", "meta"}` (GET and write responses share them). An
+    embedded list longer than EMBED_MAX is cut there and named in `meta.truncated`; its
+    sub-collection (e.g. `/jurisdictions/{slug}/strategies`) pages through all of it."""
+    meta = dict(meta or {})
+    long = sorted(k for k, v in data.items() if type(v) is list and len(v) > EMBED_MAX)
+    if long:
+        data = {k: v[:EMBED_MAX] if k in long else v for k, v in data.items()}
+        meta["truncated"] = long
+    return dumps({"data": data, "meta": meta})
 
 
 def item_response(
@@ -146,7 +154,8 @@ def list_openapi_responses() -> dict[int | str, dict[str, Any]]:
     """Document the CSV and NDJSON representations of a list's 200 response."""
     return {
         200: {
-            "description": "A page (JSON envelope), or its rows as CSV or NDJSON.",
+            "description": "A page: `data`, `links` (`next` while more rows match) and `meta`. "
+            "The same rows as files: `<path>.csv`, `<path>.ndjson`.",
             "content": {
                 "text/csv": {"schema": {"type": "string"}},
                 "application/x-ndjson": {"schema": {"type": "string"}},

@@ -42,3 +42,17 @@ def jurisdiction_for(fips: str) -> dict[str, str] | None:
         "state": state,
         "fips": fips,
     }
+
+
+_WHOLE_NUMBER = re.compile(r"^(\d+)(?:\.0*)?$")
+
+
+def county_fips(raw: str) -> tuple[str, bool]:
+    """A county FIPS code as published: spreadsheets, R and pandas drop the leading zero
+    (`1001` for 01001) and may write it as a float (`1001.0`). Returns the 5-digit code and
+    whether it had to be padded; anything else is returned as given (and refused later)."""
+    match = _WHOLE_NUMBER.match(raw.strip())
+    if match is None or len(match.group(1)) not in (4, 5):
+        return raw, False
+    digits = match.group(1)
+    return digits.zfill(5), len(digits) == 4

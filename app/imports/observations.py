@@ -16,7 +16,7 @@ Long format, one observation per row (header names, any order):
 import hashlib
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,15 @@ from sqlmodel import Session
 
 import app.models  # noqa: F401  (every table, so foreign keys resolve)
 from app.core import telemetry, version
-from app.imports.rows import Context, Problem, RefusedError, parse_row, read_rows
+from app.imports.layouts import Mapping
+from app.imports.rows import (
+    Context,
+    Problem,
+    RefusedError,
+    file_layout,
+    parse_row,
+    read_rows,
+)
 from app.jurisdictions.models import Jurisdiction
 from app.metrics.models import Metric, Observation
 from app.sources.models import Document, Source
@@ -46,7 +54,10 @@ class ImportReport:
     unchanged: int = 0
     jurisdictions_created: int = 0
     fips_padded: int = 0
+    metrics_created: list[str] = field(default_factory=list)
+    layout: str = "long"
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
     dry_run: bool = False
 
     @property
@@ -60,12 +71,26 @@ class ImportReport:
             lines = [f"{self.file}: refused, nothing written ({len(self.problems)} problems)"]
             return "\n".join(lines + [f"  {p}" for p in self.problems[:200]])
         verb = "would import" if self.dry_run else "imported"
-        return (
-            f"{self.file}: {verb} {self.rows} rows: {self.inserted} inserted, {self.updated} updated, "
-            f"{self.unchanged} unchanged; {self.jurisdictions_created} jurisdictions created from FIPS; "
-            f"{self.fips_padded} county FIPS codes given without their leading zero were padded; "
+        created = f"; metrics defined by the mapping: {', '.join(self.metrics_created)}"
+        text = (
+            f"{self.file} ({self.layout}): {verb} {self.rows} rows: {self.inserted} inserted, "
+            f"{self.updated} updated, {self.unchanged} unchanged; {self.jurisdictions_created} "
+            f"jurisdictions created from FIPS; {self.fips_padded} county FIPS codes given without "
+            f"their leading zero were padded{created if self.metrics_created else ''}; "
             f"SHA-256 {self.sha256}"
         )
+        if self.notes:
+            text += f"\n{len(self.notes)} notes (the import is not refused for them):"
+            text += "".join(f"\n  {n}" for n in self.notes[:50])
+        return text
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data (`sjc-api import --json`)."""
+        data = asdict(self)
+        data["ok"] = self.ok
+        for name in ("problems", "notes"):
+            data[name] = [asdict(p) for p in getattr(self, name)]
+        return data
 
 
 def _context(session: Session) -> Context:
@@ -104,11 +129,16 @@ class _SeenKeys:
         self.db.close()
 
 
-def _validate(path: Path, ctx: Context, report: ImportReport) -> None:
+def _validate(
+    path: Path, ctx: Context, report: ImportReport, mappings: tuple[Mapping, ...] | None
+) -> None:
     """First pass: every row checked and duplicates found, streaming the file."""
     seen = _SeenKeys()
     try:
-        for line, row in read_rows(path):
+        for line, row in read_rows(path, mappings):
+            if "__note__" in row:
+                report.notes.append(Problem(line, row["__note__"], row["reason"]))
+                continue
             report.rows += 1
             parsed = parse_row(line, row, ctx, report.problems)
             if parsed is not None and not seen.add(parsed["key"]):
@@ -127,7 +157,52 @@ def _validate(path: Path, ctx: Context, report: ImportReport) -> None:
     if report.rows == 0:
         report.problems.append(Problem(2, "-", "no data rows under the header"))
     report.problems = list(dict.fromkeys(report.problems))  # each problem once
+    report.notes = list(dict.fromkeys(report.notes))
     report.fips_padded = len(ctx.padded_fips)
+
+
+def _mapped_metrics(
+    path: Path, mappings: tuple[Mapping, ...] | None, ctx: Context, report: ImportReport
+) -> list[dict[str, Any]]:
+    """The layout of the file; for a mapped table, each column's metric must exist in the API
+    with the mapping's unit, or be defined by the mapping (then created with the import)."""
+    layout = file_layout(path, mappings)
+    mapping = layout.mapping
+    report.layout = f"{mapping.name} (mapped)" if mapping else layout.kind
+    if mapping is None:
+        return []
+    new: dict[str, dict[str, Any]] = {}
+    for column, target in mapping.columns.items():
+        unit = ctx.metrics.get(target.metric)
+        if unit is None and target.metric in new:
+            continue
+        if unit is None and target.name and target.unit and target.description:
+            new[target.metric] = target.model_dump(exclude_none=True)
+            ctx.metrics[target.metric] = target.unit
+        elif unit is None:
+            reason = f"metric '{target.metric}' is not in the API and the mapping does not define it (name, unit, description)"
+            report.problems.append(Problem(1, column, reason))
+        elif target.unit and target.unit != unit:
+            reason = (
+                f"the mapping gives {target.metric} in {target.unit}; the API measures it in {unit}"
+            )
+            report.problems.append(Problem(1, column, reason))
+    report.metrics_created = sorted(new)
+    return list(new.values())
+
+
+def _create_metrics(session: Session, definitions: list[dict[str, Any]]) -> None:
+    for definition in definitions:
+        session.add(
+            Metric(
+                key=definition["metric"],
+                name=definition["name"],
+                unit=definition["unit"],
+                description=definition["description"],
+                universe=definition.get("universe"),
+            )
+        )
+    session.flush()
 
 
 def _provenance(session: Session, path: Path, report: ImportReport) -> tuple[str, dict[str, str]]:
@@ -211,7 +286,12 @@ class _Staging:
 
 
 def _plan(
-    session: Session, path: Path, ctx: Context, staging: _Staging, report: ImportReport
+    session: Session,
+    path: Path,
+    ctx: Context,
+    staging: _Staging,
+    report: ImportReport,
+    mappings: tuple[Mapping, ...] | None,
 ) -> None:
     """Second pass (reads only): compare each row with what is stored; stage what changes."""
     table = Observation.__table__
@@ -236,7 +316,9 @@ def _plan(
                 report.unchanged += 1
         batch.clear()
 
-    for line, row in read_rows(path):
+    for line, row in read_rows(path, mappings):
+        if "__note__" in row:
+            continue
         parsed = parse_row(line, row, ctx, [])
         assert parsed is not None  # validated in the first pass
         batch.append(parsed)
@@ -293,9 +375,16 @@ def _publish(
         session.execute(update_stmt, [{"b_key": r["key"], **row_values(r)} for r in batch])
 
 
-def import_observations(engine: Engine, path: Path, *, dry_run: bool = False) -> ImportReport:
+def import_observations(
+    engine: Engine,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    mappings: tuple[Mapping, ...] | None = None,
+) -> ImportReport:
     """Validate the whole file, plan the changes against the stored rows, then publish them in
-    one short transaction (all or nothing)."""
+    one short transaction (all or nothing). A county-period table is read with the first of
+    `mappings` (default: the shipped ones) whose columns its header has."""
     report = ImportReport(file=path.name, dry_run=dry_run)
     if not path.is_file():
         report.problems.append(Problem(0, "-", "file not found"))
@@ -303,16 +392,19 @@ def import_observations(engine: Engine, path: Path, *, dry_run: bool = False) ->
     report.sha256 = _sha256(path)
     with Session(engine) as session:
         ctx = _context(session)
-        _validate(path, ctx, report)
+        definitions = _mapped_metrics(path, mappings, ctx, report)
+        if not report.problems:
+            _validate(path, ctx, report, mappings)
         if report.problems:
             return report
         staging = _Staging()
         try:
-            _plan(session, path, ctx, staging, report)
+            _plan(session, path, ctx, staging, report, mappings)
             session.rollback()  # end the read snapshot: publishing starts from current data
             if dry_run:
                 report.jurisdictions_created = len(ctx.created)
             else:
+                _create_metrics(session, definitions)
                 _publish(session, path, ctx, staging, report)
                 if report.inserted or report.updated:
                     version.bump(session)

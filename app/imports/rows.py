@@ -1,16 +1,23 @@
-"""Reading import files: the long format and the daily-counts layout, row by row, each row
-checked with every problem named by line, column and reason."""
+"""Reading import files: the long format and the published layouts (app/imports/layouts.py),
+row by row, each row checked with every problem named by line, column and reason."""
 
 import csv
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.imports.fips import jurisdiction_for
+from app.imports.fips import county_fips, jurisdiction_for
+from app.imports.layouts import (
+    Layout,
+    Mapping,
+    daily_rows,
+    detect,
+    shipped_mappings,
+    wide_rows,
+)
 from app.metrics.models import Qualifier
 
 FREQUENCIES = ("day", "month", "quarter", "year")
@@ -44,96 +51,45 @@ def period_end(start: date, frequency: str) -> date:
     return date(start.year + year, month + 1, 1) - timedelta(days=1)
 
 
-DAILY_HEADER = (
-    "fips",
-    "date",
-    "jail_population",
-    "county_name",
-    "state_name",
-    "urbanicity",
-    "reporting_jurisdictions",
-    "resident_population",
-    "jail_incarceration_rate_per_100k",
-)
-MISSING = ("", "NA", "N/A", "NaN", "null")
+def file_layout(path: Path, mappings: tuple[Mapping, ...] | None = None) -> Layout:
+    """The layout a file's header names (long format when it cannot be read: the row pass
+    then reports why)."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            header = next(csv.reader(f), [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return Layout("long")
+    return detect(header, shipped_mappings() if mappings is None else mappings)
 
 
-def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """Long-format rows; a daily-counts file (detected by its header) is translated row by row."""
+def read_rows(
+    path: Path, mappings: tuple[Mapping, ...] | None = None
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Long-format rows, read as the header says: a daily-counts file or a county-period
+    table (matched by a mapping, the shipped ones unless others are given) is translated row
+    by row; anything else must be long format."""
     line = 1
     try:
         with path.open(encoding="utf-8-sig", newline="") as f:
             reader = csv.DictReader(f)
             header = list(reader.fieldnames or [])
-            daily = tuple(header) == DAILY_HEADER
-            if not daily:
+            layout = detect(header, shipped_mappings() if mappings is None else mappings)
+            if layout.kind == "long":
                 _check_header(header)
-            population: dict[tuple[str, str], str] = {}
+            years: dict[tuple[str, str], str] = {}
             for row in reader:
                 line = reader.line_num
                 clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
-                if not daily:
+                if layout.kind == "daily":
+                    yield from daily_rows(line, clean, years, path.name)
+                elif layout.mapping is not None:
+                    yield from wide_rows(line, clean, layout.mapping)
+                else:
                     yield line, clean
-                    continue
-                yield from _daily(line, clean, population, path.name)
     except UnicodeDecodeError:
         raise RefusedError(line + 1, "not UTF-8 text: save the file as UTF-8") from None
     except csv.Error as exc:
         raise RefusedError(line + 1, f"not readable as CSV ({exc})") from None
-
-
-def _daily(
-    line: int, row: dict[str, str], population: dict[tuple[str, str], str], name: str
-) -> Iterator[tuple[int, dict[str, str]]]:
-    """One daily-count row -> a one-day ADP observation, plus the county's resident population
-    once per calendar year (a different population later in the same year is refused)."""
-    citation = f"Daily jail counts by county ({name})"
-    if row["jail_population"] not in MISSING:
-        yield (
-            line,
-            {
-                "fips": row["fips"],
-                "metric": "average_daily_population",
-                "period_start": row["date"],
-                "frequency": "day",
-                "value": row["jail_population"],
-                "source": citation,
-            },
-        )
-    year = row["date"][:4]
-    if row["resident_population"] in MISSING or not year.isdigit():
-        return
-    county = county_fips(row["fips"])[0]
-    seen = population.get((county, year))
-    if seen is None:
-        population[(county, year)] = row["resident_population"]
-        yield (
-            line,
-            {
-                "fips": row["fips"],
-                "metric": "resident_population",
-                "period_start": f"{year}-01-01",
-                "frequency": "year",
-                "value": row["resident_population"],
-                "source": citation,
-            },
-        )
-    elif not _same_number(seen, row["resident_population"]):
-        yield (
-            line,
-            {
-                "__problem__": "resident_population",
-                "reason": f"{row['resident_population']} differs from {seen} given earlier for {year}",
-            },
-        )
-
-
-def _same_number(a: str, b: str) -> bool:
-    """`55869` and `55869.0` are the same population."""
-    try:
-        return float(a) == float(b)
-    except ValueError:
-        return a == b
 
 
 def _check_header(header: list[str]) -> None:
@@ -158,20 +114,6 @@ class Context:
     padded_fips: set[str] = field(default_factory=set)  # codes given without their leading zero
 
 
-_WHOLE_NUMBER = re.compile(r"^(\d+)(?:\.0*)?$")
-
-
-def county_fips(raw: str) -> tuple[str, bool]:
-    """A county FIPS code as published: spreadsheets, R and pandas drop the leading zero
-    (`1001` for 01001) and may write it as a float (`1001.0`). Returns the 5-digit code and
-    whether it had to be padded; anything else is returned as given (and refused later)."""
-    match = _WHOLE_NUMBER.match(raw.strip())
-    if match is None or len(match.group(1)) not in (4, 5):
-        return raw, False
-    digits = match.group(1)
-    return digits.zfill(5), len(digits) == 4
-
-
 def parse_row(
     line: int, row: dict[str, str], ctx: Context, problems: list[Problem]
 ) -> dict[str, Any] | None:
@@ -183,6 +125,7 @@ def parse_row(
     if "__problem__" in row:
         bad(row["__problem__"], row["reason"])
         return None
+    value_column = row.get("__column__", "value")  # a wide table names its own column
 
     slug = None
     if row.get("jurisdiction"):
@@ -232,9 +175,9 @@ def parse_row(
         if not math.isfinite(value):
             raise ValueError
     except ValueError:
-        bad("value", f"'{row.get('value', '')}' is not a number")
+        bad(value_column, f"'{row.get('value', '')}' is not a number")
     if value is not None and unit is not None and unit != "percent" and value < 0:
-        bad("value", f"negative value {row['value']} for a count in {unit}")
+        bad(value_column, f"negative value {row['value']} for a count in {unit}")
     qualifier = row.get("qualifier") or "exact"
     if qualifier not in Qualifier.__members__:
         bad("qualifier", f"'{qualifier}' is not one of {', '.join(Qualifier.__members__)}")

@@ -6,13 +6,12 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from app.articles import service as articles
-from app.articles.models import ArticleSummary
 from app.audit.as_of import view_as_of
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
 from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope, ListEnvelope
+from app.core.pagination import ItemEnvelope
 from app.core.params import (
     ActionAreaQuery,
     AsOfQuery,
@@ -26,12 +25,10 @@ from app.core.params import (
 from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.jurisdictions import service
-from app.jurisdictions.models import JurisdictionDetail, JurisdictionKind, JurisdictionSummary
+from app.jurisdictions.models import JurisdictionDetail, JurisdictionKind
 from app.metrics import service as metrics
-from app.metrics.models import ObservationPublic
 from app.search.lists import respond_list
 from app.strategies import service as strategies
-from app.strategies.models import StrategyPublic
 
 KindQuery = Annotated[  # the one filter only jurisdictions have
     JurisdictionKind | None,
@@ -50,24 +47,26 @@ LIST_RESPONSES = {**list_openapi_responses(), **problem_responses(422)}
 SUB_RESPONSES = {**list_openapi_responses(), **problem_responses(404, 422)}
 
 
-class JurisdictionList(ListEnvelope[JurisdictionSummary]):
-    """A page of jurisdictions."""
+JurisdictionList = service.SPEC.envelope("JurisdictionList", "A page of jurisdictions.")
 
 
 class JurisdictionItem(ItemEnvelope[JurisdictionDetail]):
     """One jurisdiction's whole profile."""
 
 
-class JurisdictionStrategyList(ListEnvelope[StrategyPublic]):
-    """A page of one jurisdiction's strategies."""
+JurisdictionStrategyList = strategies.SPEC.envelope(
+    "JurisdictionStrategyList", "A page of one jurisdiction's strategies."
+)
 
 
-class JurisdictionObservationList(ListEnvelope[ObservationPublic]):
-    """A page of one jurisdiction's observations."""
+JurisdictionObservationList = metrics.OBSERVATIONS.envelope(
+    "JurisdictionObservationList", "A page of one jurisdiction's observations."
+)
 
 
-class JurisdictionArticleList(ListEnvelope[ArticleSummary]):
-    """A page of articles that mention one jurisdiction."""
+JurisdictionArticleList = articles.SPEC.envelope(
+    "JurisdictionArticleList", "A page of articles that mention one jurisdiction."
+)
 
 
 @router.get(

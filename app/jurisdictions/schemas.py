@@ -4,7 +4,18 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from app.core.inputs import Day, Finite, Flag, Label, Note, SeedModel, Slug, StateCode, Text
+from app.core.inputs import (
+    RELATION_MAX,
+    Day,
+    Finite,
+    Flag,
+    Label,
+    Note,
+    SeedModel,
+    Slug,
+    StateCode,
+    Text,
+)
 from app.jurisdictions.models import JurisdictionKind
 
 
@@ -15,10 +26,10 @@ class JurisdictionSeed(SeedModel):
     state: StateCode | None = None
     fips: Annotated[str, StringConstraints(pattern=r"^(\d{2}|\d{5})$", max_length=5)] | None = None
     has_profile: Flag = False
-    action_areas: list[Slug] = Field(default_factory=list)
+    action_areas: list[Slug] = Field(default_factory=list, max_length=RELATION_MAX)
     lead_agency: Slug | None = None
-    partners: list[Slug] = Field(default_factory=list)
-    contacts: list[Slug] = Field(default_factory=list)
+    partners: list[Slug] = Field(default_factory=list, max_length=RELATION_MAX)
+    contacts: list[Slug] = Field(default_factory=list, max_length=RELATION_MAX)
     background_and_approach: Note | None = None
     results: Note | None = None
     remaining_challenges: Note | None = None

@@ -9,12 +9,13 @@ from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
-from app.core.listing import Facet, ListSpec
+from app.core.listing import Facet, Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import (
     Jurisdiction,
     JurisdictionActionArea,
     JurisdictionContact,
+    JurisdictionDetail,
     JurisdictionOrganization,
     JurisdictionSummary,
 )
@@ -190,13 +191,18 @@ def include_observations(session: Session, rows: list[Jurisdiction]) -> dict[int
     return out
 
 
+def _shown(field: str) -> Any:
+    """The type the profile gives a related list (a list row embeds the same)."""
+    return JurisdictionDetail.model_fields[field].annotation
+
+
 SPEC = ListSpec(
     resource="jurisdictions",
     model=Jurisdiction,
     key=Jurisdiction.slug,
     key_field="slug",
     serialize=summarize,
-    fields=tuple(JurisdictionSummary.model_fields),
+    row=JurisdictionSummary,
     sorts={
         "name": Jurisdiction.name,
         "state": Jurisdiction.state,
@@ -206,12 +212,12 @@ SPEC = ListSpec(
     },
     default_sort="slug",
     includes={
-        "lead_agency": include_lead_agency,
-        "partners": include_partners,
-        "contacts": include_contacts,
-        "networks": include_networks,
-        "strategies": include_strategies,
-        "observations": include_observations,
+        "lead_agency": Include(include_lead_agency, _shown("lead_agency")),
+        "partners": Include(include_partners, _shown("partners")),
+        "contacts": Include(include_contacts, _shown("contacts")),
+        "networks": Include(include_networks, _shown("networks")),
+        "strategies": Include(include_strategies, _shown("strategies")),
+        "observations": Include(include_observations, _shown("headline_figures")),
     },
     facets={
         "state": Facet(Jurisdiction.state, Jurisdiction.state),

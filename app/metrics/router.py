@@ -12,7 +12,7 @@ from app.core.errors import problem_responses
 from app.core.json import dumps
 from app.core.listing import ListParams
 from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope, ListEnvelope
+from app.core.pagination import ItemEnvelope
 from app.core.params import (
     AsOfQuery,
     FromQuery,
@@ -65,8 +65,7 @@ TransformQuery = Annotated[
 ]
 
 
-class MetricList(ListEnvelope[MetricPublic]):
-    """A page of metric definitions."""
+MetricList = service.METRICS.envelope("MetricList", "A page of metric definitions.")
 
 
 class MetricItem(ItemEnvelope[MetricPublic]):
@@ -77,8 +76,7 @@ class ObservationItem(ItemEnvelope[ObservationPublic]):
     """One observation."""
 
 
-class ObservationList(ListEnvelope[ObservationPublic]):
-    """A page of observations."""
+ObservationList = service.OBSERVATIONS.envelope("ObservationList", "A page of observations.")
 
 
 @router.get(
@@ -184,6 +182,7 @@ def get_series(
         str | None,
         Query(
             pattern=r"^\d{4}(-Q[1-4]|-\d{2})?$",
+            max_length=7,
             description="Baseline bucket label (e.g. 2016-Q1); default: the first bucket with a value.",
         ),
     ] = None,
@@ -233,6 +232,7 @@ def compare(
         str,
         Query(
             pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:,[a-z0-9]+(?:-[a-z0-9]+)*){0,19}$",
+            max_length=20 * 201,
             description="Comma-separated jurisdiction slugs (up to 20).",
             examples=["milwaukee-county-wi,delaware"],
         ),

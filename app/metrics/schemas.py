@@ -4,7 +4,18 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from app.core.inputs import Day, Finite, Flag, Label, Note, Prose, SeedModel, Slug, Text
+from app.core.inputs import (
+    RELATION_MAX,
+    Day,
+    Finite,
+    Flag,
+    Label,
+    Note,
+    Prose,
+    SeedModel,
+    Slug,
+    Text,
+)
 from app.metrics.models import ObservationStatus, Qualifier
 
 
@@ -21,7 +32,7 @@ class MetricSeed(SeedModel):
     frequency: Label | None = None
     universe: Label | None = None
     lower_is_better: Flag | None = None
-    related: list[MetricLinkSeed] = Field(default_factory=list)
+    related: list[MetricLinkSeed] = Field(default_factory=list, max_length=RELATION_MAX)
 
 
 class ObservationSeed(SeedModel):

@@ -8,7 +8,7 @@ from sqlalchemy import Select, func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
-from app.core.listing import Facet, ListSpec
+from app.core.listing import Facet, Include, ListSpec
 from app.jurisdictions.models import Jurisdiction
 from app.metrics.models import (
     Metric,
@@ -17,6 +17,7 @@ from app.metrics.models import (
     Observation,
     ObservationPublic,
 )
+from app.sources.models import SourcePublic
 from app.strategies.models import Strategy
 from app.strategies.service import include_source
 
@@ -125,7 +126,7 @@ METRICS = ListSpec(
     key=Metric.key,
     key_field="key",
     serialize=metric_rows,
-    fields=tuple(MetricPublic.model_fields),
+    row=MetricPublic,
     sorts={"name": Metric.name, "unit": Metric.unit},
     default_sort="key",
 )
@@ -136,7 +137,7 @@ OBSERVATIONS = ListSpec(
     key=Observation.key,
     key_field="id",
     serialize=public_observations,
-    fields=tuple(ObservationPublic.model_fields),
+    row=ObservationPublic,
     sorts={
         "metric": Observation.metric_key,
         "period_start": Observation.period_start,
@@ -144,7 +145,10 @@ OBSERVATIONS = ListSpec(
         "value": Observation.value,
     },
     default_sort="id",
-    includes={"source": include_source, "metric_definition": include_metric},
+    includes={
+        "source": Include(include_source, SourcePublic),
+        "metric_definition": Include(include_metric, MetricPublic),
+    },
     facets={
         "metric": Facet(Metric.key, Metric.name, ((Metric, Metric.key == Observation.metric_key),)),
         "jurisdiction": Facet(

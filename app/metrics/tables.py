@@ -23,7 +23,7 @@ COMPARE_COLUMNS = [c for c in SERIES_COLUMNS if c != "observations"]
 PERIOD_COLUMNS = ["period", "period_start", "period_end"]
 CSV_ALTERNATIVE: dict[int | str, dict[str, Any]] = {
     200: {
-        "description": "The series as JSON, or as CSV with `format=csv`.",
+        "description": "The series as JSON; as CSV at `<path>.csv`.",
         "content": {MEDIA["csv"]: {"schema": {"type": "string"}}},
     }
 }

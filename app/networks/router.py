@@ -9,19 +9,18 @@ from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
 from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope, ListEnvelope
+from app.core.pagination import ItemEnvelope
 from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.networks import service
-from app.networks.models import NetworkDetail, NetworkSummary
+from app.networks.models import NetworkDetail
 from app.search.lists import respond_list
 
 router = APIRouter(prefix="/networks", tags=["networks"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
-class NetworkList(ListEnvelope[NetworkSummary]):
-    """A page of networks."""
+NetworkList = service.SPEC.envelope("NetworkList", "A page of networks.")
 
 
 class NetworkItem(ItemEnvelope[NetworkDetail]):

@@ -2,7 +2,7 @@
 
 from pydantic import Field
 
-from app.core.inputs import Note, SeedModel, Slug, Text
+from app.core.inputs import RELATION_MAX, Note, SeedModel, Slug, Text
 
 
 class MemberSeed(SeedModel):
@@ -20,6 +20,6 @@ class NetworkSeed(SeedModel):
     name: Text
     description: Note | None = None
     source: Slug | None = None
-    jurisdictions: list[MemberSeed] = Field(default_factory=list)
-    organizations: list[OrgMemberSeed] = Field(default_factory=list)
+    jurisdictions: list[MemberSeed] = Field(default_factory=list, max_length=RELATION_MAX)
+    organizations: list[OrgMemberSeed] = Field(default_factory=list, max_length=RELATION_MAX)
     note: Note | None = None

@@ -6,10 +6,16 @@ from sqlalchemy import Select, func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
-from app.core.listing import ListSpec
+from app.core.listing import Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction
-from app.networks.models import Network, NetworkJurisdiction, NetworkOrganization, NetworkSummary
+from app.networks.models import (
+    Network,
+    NetworkDetail,
+    NetworkJurisdiction,
+    NetworkOrganization,
+    NetworkSummary,
+)
 from app.organizations.models import Organization
 
 
@@ -68,10 +74,17 @@ SPEC = ListSpec(
     key=Network.slug,
     key_field="slug",
     serialize=summaries,
-    fields=tuple(NetworkSummary.model_fields),
+    row=NetworkSummary,
     sorts={"name": Network.name},
     default_sort="slug",
-    includes={"jurisdictions": include_jurisdictions, "organizations": include_organizations},
+    includes={
+        "jurisdictions": Include(
+            include_jurisdictions, NetworkDetail.model_fields["jurisdictions"].annotation
+        ),
+        "organizations": Include(
+            include_organizations, NetworkDetail.model_fields["organizations"].annotation
+        ),
+    },
 )
 
 

@@ -9,20 +9,19 @@ from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
 from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope, ListEnvelope
+from app.core.pagination import ItemEnvelope
 from app.core.params import StateQuery
 from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.organizations import service
-from app.organizations.models import OrganizationDetail, OrganizationSummary
+from app.organizations.models import OrganizationDetail
 from app.search.lists import respond_list
 
 router = APIRouter(prefix="/organizations", tags=["organizations"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
-class OrganizationList(ListEnvelope[OrganizationSummary]):
-    """A page of organizations."""
+OrganizationList = service.SPEC.envelope("OrganizationList", "A page of organizations.")
 
 
 class OrganizationItem(ItemEnvelope[OrganizationDetail]):

@@ -8,11 +8,11 @@ from sqlmodel import Session
 
 from app.articles.models import Article, ArticleOrganization
 from app.core.errors import NotFoundError
-from app.core.listing import Facet, ListSpec
+from app.core.listing import Facet, Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction, JurisdictionOrganization
 from app.networks.models import Network, NetworkOrganization
-from app.organizations.models import Organization, OrganizationSummary
+from app.organizations.models import Organization, OrganizationDetail, OrganizationSummary
 
 Parent = aliased(Organization)
 
@@ -62,10 +62,14 @@ SPEC = ListSpec(
     key=Organization.slug,
     key_field="slug",
     serialize=summaries,
-    fields=tuple(OrganizationSummary.model_fields),
+    row=OrganizationSummary,
     sorts={"name": Organization.name, "state": Organization.state},
     default_sort="slug",
-    includes={"jurisdictions": include_jurisdictions},
+    includes={
+        "jurisdictions": Include(
+            include_jurisdictions, OrganizationDetail.model_fields["jurisdictions"].annotation
+        )
+    },
     facets={"state": Facet(Organization.state, Organization.state)},
     searchable=True,
 )

@@ -9,19 +9,18 @@ from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
 from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope, ListEnvelope
+from app.core.pagination import ItemEnvelope
 from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.people import service
-from app.people.models import PersonDetail, PersonSummary
+from app.people.models import PersonDetail
 from app.search.lists import respond_list
 
 router = APIRouter(prefix="/people", tags=["people"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
-class PersonList(ListEnvelope[PersonSummary]):
-    """A page of people."""
+PersonList = service.SPEC.envelope("PersonList", "A page of people.")
 
 
 class PersonItem(ItemEnvelope[PersonDetail]):

@@ -45,7 +45,7 @@ SPEC = ListSpec(
     key=Person.slug,
     key_field="slug",
     serialize=summaries,
-    fields=tuple(PersonSummary.model_fields),
+    row=PersonSummary,
     sorts={"name": Person.name},
     default_sort="slug",
 )

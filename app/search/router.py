@@ -87,7 +87,8 @@ def search_all(
         ),
     ],
     type: Annotated[
-        list[SearchType] | None, Query(description="Restrict to these resource types (repeatable).")
+        list[SearchType] | None,
+        Query(max_length=10, description="Restrict to these resource types (repeatable)."),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (default 20).")] = 20,
     cursor: Annotated[

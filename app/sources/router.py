@@ -9,7 +9,7 @@ from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
 from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope, ListEnvelope
+from app.core.pagination import ItemEnvelope
 from app.core.params import DocumentQuery
 from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
@@ -21,8 +21,7 @@ router = APIRouter(prefix="/sources", tags=["sources"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
-class SourceList(ListEnvelope[SourcePublic]):
-    """A page of source passages."""
+SourceList = service.SPEC.envelope("SourceList", "A page of source passages.")
 
 
 class SourceItem(ItemEnvelope[SourcePublic]):

@@ -9,7 +9,7 @@ from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.listing import ListParams
 from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope, ListEnvelope
+from app.core.pagination import ItemEnvelope
 from app.core.params import ActionAreaQuery, JurisdictionQuery
 from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
@@ -21,8 +21,7 @@ router = APIRouter(prefix="/strategies", tags=["strategies"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 
 
-class StrategyList(ListEnvelope[StrategyPublic]):
-    """A page of strategies."""
+StrategyList = service.SPEC.envelope("StrategyList", "A page of strategies.")
 
 
 class StrategyItem(ItemEnvelope[StrategyPublic]):

@@ -2,7 +2,7 @@
 
 from pydantic import Field
 
-from app.core.inputs import Note, Prose, SeedModel, Slug, Text
+from app.core.inputs import RELATION_MAX, Note, Prose, SeedModel, Slug, Text
 from app.strategies.models import StrategyStatus
 
 
@@ -12,6 +12,6 @@ class StrategySeed(SeedModel):
     name: Text
     description: Prose
     status: StrategyStatus | None = None
-    action_areas: list[Slug] = Field(default_factory=list)
+    action_areas: list[Slug] = Field(default_factory=list, max_length=RELATION_MAX)
     source: Slug
     note: Note | None = None

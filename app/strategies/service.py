@@ -7,9 +7,10 @@ from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
-from app.core.listing import Facet, ListSpec
+from app.core.listing import Facet, Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction
+from app.sources.models import SourcePublic
 from app.sources.service import by_ids as sources_by_ids
 from app.strategies.models import Strategy, StrategyActionArea, StrategyPublic
 
@@ -59,10 +60,10 @@ SPEC = ListSpec(
     key=Strategy.slug,
     key_field="slug",
     serialize=public,
-    fields=tuple(StrategyPublic.model_fields),
+    row=StrategyPublic,
     sorts={"name": Strategy.name, "status": Strategy.status},
     default_sort="slug",
-    includes={"source": include_source},
+    includes={"source": Include(include_source, SourcePublic)},
     facets={
         "jurisdiction": Facet(
             Jurisdiction.slug,

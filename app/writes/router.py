@@ -1,8 +1,9 @@
 """POST/PATCH/DELETE routes for every writable resource, built from one declaration each, and
 the admin restore route. Bodies are validated by the seed loader's models."""
 
+from collections.abc import Sequence
 from functools import partial
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Optional, Union
 
 import anyio
 from fastapi import APIRouter, Body, Depends, Header, Path, Request
@@ -212,22 +213,28 @@ def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
     return router
 
 
-restore_router = APIRouter(prefix="/audit", tags=["audit"])
+def restore_router(items: Sequence[type[ItemEnvelope[Any]]]) -> APIRouter:
+    """`POST /audit/{event_id}/restore`, answering with whichever of `items` was restored."""
+    router = APIRouter(prefix="/audit", tags=["audit"])
+    restored: Any = Union[tuple(items)]  # noqa: UP007 (a runtime union of response models)
 
+    @router.post(
+        "/{event_id}/restore",
+        name="restore_deleted_record",
+        summary="Restore a deleted record",
+        status_code=201,
+        response_model=restored,
+        responses=problem_responses(*WRITE_ERRORS, 404, 409),
+        description="Needs the `admin` scope. Brings back, as it was, the record that the given "
+        "delete event removed (answered as that resource's detail, with its `Location`); 409 "
+        "if its key is taken again or what it refers to is gone.",
+    )
+    async def restore_deleted_record(
+        request: Request,
+        event_id: Annotated[int, Path(ge=1, le=2**31 - 1, description="Id of the delete event.")],
+        principal: Admin,
+    ) -> Response:
+        """Restore a deleted record from the audit log."""
+        return await _run(request, principal, partial(engine.restore, event_id=event_id))
 
-@restore_router.post(
-    "/{event_id}/restore",
-    name="restore_deleted_record",
-    summary="Restore a deleted record",
-    status_code=201,
-    responses=problem_responses(*WRITE_ERRORS, 404, 409),
-    description="Needs the `admin` scope. Brings back, as it was, the record that the given "
-    "delete event removed; 409 if its key is taken again or what it refers to is gone.",
-)
-async def restore_deleted_record(
-    request: Request,
-    event_id: Annotated[int, Path(ge=1, le=2**31 - 1, description="Id of the delete event.")],
-    principal: Admin,
-) -> Response:
-    """Restore a deleted record from the audit log."""
-    return await _run(request, principal, partial(engine.restore, event_id=event_id))
+    return router

@@ -1,0 +1,160 @@
+"""Tighten the generated OpenAPI document into the contract clients compile against: output
+fields that are always sent are required, query parameters are never `null`, and every
+string, integer and array in a response states the bound the service keeps to."""
+
+from collections.abc import Iterator
+from typing import Any
+
+from app.core.config import BUCKETS_CEILING
+from app.core.inputs import MARKDOWN_MAX
+from app.core.listing import FACET_MAX
+from app.core.pagination import MAX_LIMIT
+
+EMBED_MAX = 1_000  # a detail embeds at most this many related records per list (render.py)
+SAFE_INTEGER = 2**53 - 1  # integers stay where JavaScript represents them exactly
+# Dates are read and written YYYY-MM-DD; instants ISO 8601 with an offset, at most nanoseconds
+# (app/core/params.py refuses longer forms), so these bounds hold for requests as well.
+STRING_BOUNDS = {"date": 10, "date-time": 35}
+ARRAY_BOUNDS = {
+    "data": MAX_LIMIT,
+    "series-data": BUCKETS_CEILING,
+    "facets": FACET_MAX,
+}
+SERIES_SCHEMAS = ("SeriesResponse", "CompareResponse")
+INPUT_SUFFIXES = ("Create", "Patch", "Seed")
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            yield ref.rsplit("/", 1)[-1]
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def output_schemas(document: dict[str, Any]) -> set[str]:
+    """Names of the component schemas reachable from responses (and only from them)."""
+    components = document["components"]["schemas"]
+    responses = [
+        operation.get("responses", {})
+        for item in document["paths"].values()
+        for operation in item.values()
+    ]
+    seen: set[str] = set()
+    todo = list(_refs(responses))
+    while todo:
+        name = todo.pop()
+        if name not in seen and name in components:
+            seen.add(name)
+            todo.extend(_refs(components[name]))
+    return {name for name in seen if not name.endswith(INPUT_SUFFIXES)}
+
+
+def require_output_fields(
+    components: dict[str, Any], names: set[str], sparse: set[str], absent: dict[str, set[str]]
+) -> None:
+    """An output field the service always sends (null when unknown) is required; items that
+    `fields=` can cut down keep only their key required; `absent` names the fields a schema
+    leaves out when they do not apply."""
+    for name in names - sparse:
+        schema = components[name]
+        if "properties" in schema:
+            optional = absent.get(name, set())
+            schema["required"] = [p for p in schema["properties"] if p not in optional]
+
+
+def _bound(schema: dict[str, Any], array_bound: int) -> None:
+    kind = schema.get("type")
+    if kind == "string" and not {"maxLength", "enum", "const"} & schema.keys():
+        schema["maxLength"] = STRING_BOUNDS.get(schema.get("format", ""), MARKDOWN_MAX)
+    elif kind == "integer":
+        schema.setdefault("format", "int64")
+        if "minimum" not in schema and "exclusiveMinimum" not in schema:
+            schema["minimum"] = -SAFE_INTEGER
+        if "maximum" not in schema and "exclusiveMaximum" not in schema:
+            schema["maximum"] = SAFE_INTEGER
+    elif kind == "array":
+        schema.setdefault("maxItems", array_bound)
+
+
+def _walk(node: Any, array_bound: int) -> None:
+    if isinstance(node, dict):
+        _bound(node, array_bound)
+        for key, value in node.items():
+            if key != "properties":
+                _walk(value, EMBED_MAX if key == "items" else array_bound)
+        for value in node.get("properties", {}).values():
+            _walk(value, EMBED_MAX)
+    elif isinstance(node, list):
+        for value in node:
+            _walk(value, array_bound)
+
+
+def bound_outputs(components: dict[str, Any], names: set[str]) -> None:
+    """State the length, range or size every output value keeps to."""
+    for name in names:
+        schema = components[name]
+        properties = schema.get("properties", {})
+        if "data" in properties and properties["data"].get("type") == "array":
+            kind = "series-data" if name in SERIES_SCHEMAS else "data"
+            properties["data"].setdefault("maxItems", ARRAY_BOUNDS[kind])
+        _bound_facets(properties.get("facets"))
+        _walk(schema, EMBED_MAX)
+
+
+def _bound_facets(facets: dict[str, Any] | None) -> None:
+    for branch in (facets or {}).get("anyOf", []):
+        values = branch.get("additionalProperties")
+        if isinstance(values, dict):
+            values.setdefault("maxItems", FACET_MAX)
+            branch.setdefault("maxProperties", FACET_MAX)
+
+
+def bound_formats(node: Any) -> None:
+    """Everywhere in the document: dates and instants have their length, integers are int64."""
+    if isinstance(node, dict):
+        if node.get("type") == "string" and node.get("format") in STRING_BOUNDS:
+            node.setdefault("maxLength", STRING_BOUNDS[node["format"]])
+        if node.get("type") == "integer":
+            node.setdefault("format", "int64")
+        for value in node.values():
+            bound_formats(value)
+    elif isinstance(node, list):
+        for value in node:
+            bound_formats(value)
+
+
+def no_null_parameters(paths: dict[str, Any]) -> None:
+    """A query parameter is present or absent, never `null`: drop the null branch FastAPI
+    derives from `T | None`, so clients type it `T` (optional)."""
+    for item in paths.values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                branches = schema.get("anyOf")
+                if not branches:
+                    continue
+                kept = [b for b in branches if b.get("type") != "null"]
+                if len(kept) == 1:
+                    del schema["anyOf"]
+                    schema.update(kept[0])
+                else:
+                    schema["anyOf"] = kept
+
+
+def unused_components(document: dict[str, Any]) -> None:
+    """Drop component schemas nothing refers to any more."""
+    components = document["components"]["schemas"]
+    used: set[str] = set()
+    todo = list(_refs(document["paths"]))
+    while todo:
+        name = todo.pop()
+        if name not in used and name in components:
+            used.add(name)
+            todo.extend(_refs(components[name]))
+    for name in set(components) - used:
+        del components[name]

@@ -1,0 +1,454 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.list_articles_csv_facet_item import ListArticlesCsvFacetItem
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from typing import Literal, cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    action_area: str | Unset = UNSET,
+    author: str | Unset = UNSET,
+    jurisdiction: str | Unset = UNSET,
+    published_from: datetime.date | Unset = UNSET,
+    published_to: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    extras: list[Literal['count']] | Unset = UNSET,
+    include: str | Unset = UNSET,
+    facet: list[ListArticlesCsvFacetItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["action_area"] = action_area
+
+    params["author"] = author
+
+    params["jurisdiction"] = jurisdiction
+
+    json_published_from: str | Unset = UNSET
+    if not isinstance(published_from, Unset):
+        json_published_from = published_from.isoformat()
+    params["published_from"] = json_published_from
+
+    json_published_to: str | Unset = UNSET
+    if not isinstance(published_to, Unset):
+        json_published_to = published_to.isoformat()
+    params["published_to"] = json_published_to
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["sort"] = sort
+
+    params["fields"] = fields
+
+    json_extras: list[Literal['count']] | Unset = UNSET
+    if not isinstance(extras, Unset):
+        json_extras = extras
+
+
+    params["extras"] = json_extras
+
+    params["include"] = include
+
+    json_facet: list[str] | Unset = UNSET
+    if not isinstance(facet, Unset):
+        json_facet = []
+        for facet_item_data in facet:
+            facet_item = facet_item_data.value
+            json_facet.append(facet_item)
+
+
+    params["facet"] = json_facet
+
+    params["q"] = q
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/articles.csv",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    action_area: str | Unset = UNSET,
+    author: str | Unset = UNSET,
+    jurisdiction: str | Unset = UNSET,
+    published_from: datetime.date | Unset = UNSET,
+    published_to: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    extras: list[Literal['count']] | Unset = UNSET,
+    include: str | Unset = UNSET,
+    facet: list[ListArticlesCsvFacetItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+
+) -> Response[Any | Problem | str]:
+    """ List articles (CSV)
+
+     The same rows as `list_articles`, as CSV (RFC 4180, a header row). Without `limit` or `cursor` a
+    list answers every matching row as one streamed file.
+
+    Args:
+        action_area (str | Unset): Slug of an action area.
+        author (str | Unset): Slug of an author (see /people).
+        jurisdiction (str | Unset): Slug of a jurisdiction.
+        published_from (datetime.date | Unset): Published on or after this date.
+        published_to (datetime.date | Unset): Published on or before this date.
+        limit (int | Unset): Page size (default 50, max 500).
+        cursor (str | Unset): Opaque cursor from `links.next` of the previous page (it is tied to
+            the sort).
+        sort (str | Unset): Comma-separated sort keys, `-` for descending. Allowed: published,
+            slug, title. Default `slug`; `slug` always breaks ties. Missing values sort first.
+        fields (str | Unset): Sparse fieldset, comma-separated (`slug` is always kept). Allowed:
+            slug, title, published, authors, action_areas.
+        extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
+            rows).
+        include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
+            networks, organizations. In CSV each becomes a column of slugs joined by `;`.
+        facet (list[ListArticlesCsvFacetItem] | Unset): Add `meta.facets[name]`: value, label and
+            count (the 100 most frequent values) over all matching rows. Repeatable.
+        q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | str]
+     """
+
+
+    kwargs = _get_kwargs(
+        action_area=action_area,
+author=author,
+jurisdiction=jurisdiction,
+published_from=published_from,
+published_to=published_to,
+limit=limit,
+cursor=cursor,
+sort=sort,
+fields=fields,
+extras=extras,
+include=include,
+facet=facet,
+q=q,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    action_area: str | Unset = UNSET,
+    author: str | Unset = UNSET,
+    jurisdiction: str | Unset = UNSET,
+    published_from: datetime.date | Unset = UNSET,
+    published_to: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    extras: list[Literal['count']] | Unset = UNSET,
+    include: str | Unset = UNSET,
+    facet: list[ListArticlesCsvFacetItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+
+) -> Any | Problem | str | None:
+    """ List articles (CSV)
+
+     The same rows as `list_articles`, as CSV (RFC 4180, a header row). Without `limit` or `cursor` a
+    list answers every matching row as one streamed file.
+
+    Args:
+        action_area (str | Unset): Slug of an action area.
+        author (str | Unset): Slug of an author (see /people).
+        jurisdiction (str | Unset): Slug of a jurisdiction.
+        published_from (datetime.date | Unset): Published on or after this date.
+        published_to (datetime.date | Unset): Published on or before this date.
+        limit (int | Unset): Page size (default 50, max 500).
+        cursor (str | Unset): Opaque cursor from `links.next` of the previous page (it is tied to
+            the sort).
+        sort (str | Unset): Comma-separated sort keys, `-` for descending. Allowed: published,
+            slug, title. Default `slug`; `slug` always breaks ties. Missing values sort first.
+        fields (str | Unset): Sparse fieldset, comma-separated (`slug` is always kept). Allowed:
+            slug, title, published, authors, action_areas.
+        extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
+            rows).
+        include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
+            networks, organizations. In CSV each becomes a column of slugs joined by `;`.
+        facet (list[ListArticlesCsvFacetItem] | Unset): Add `meta.facets[name]`: value, label and
+            count (the 100 most frequent values) over all matching rows. Repeatable.
+        q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | str
+     """
+
+
+    return sync_detailed(
+        client=client,
+action_area=action_area,
+author=author,
+jurisdiction=jurisdiction,
+published_from=published_from,
+published_to=published_to,
+limit=limit,
+cursor=cursor,
+sort=sort,
+fields=fields,
+extras=extras,
+include=include,
+facet=facet,
+q=q,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    action_area: str | Unset = UNSET,
+    author: str | Unset = UNSET,
+    jurisdiction: str | Unset = UNSET,
+    published_from: datetime.date | Unset = UNSET,
+    published_to: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    extras: list[Literal['count']] | Unset = UNSET,
+    include: str | Unset = UNSET,
+    facet: list[ListArticlesCsvFacetItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+
+) -> Response[Any | Problem | str]:
+    """ List articles (CSV)
+
+     The same rows as `list_articles`, as CSV (RFC 4180, a header row). Without `limit` or `cursor` a
+    list answers every matching row as one streamed file.
+
+    Args:
+        action_area (str | Unset): Slug of an action area.
+        author (str | Unset): Slug of an author (see /people).
+        jurisdiction (str | Unset): Slug of a jurisdiction.
+        published_from (datetime.date | Unset): Published on or after this date.
+        published_to (datetime.date | Unset): Published on or before this date.
+        limit (int | Unset): Page size (default 50, max 500).
+        cursor (str | Unset): Opaque cursor from `links.next` of the previous page (it is tied to
+            the sort).
+        sort (str | Unset): Comma-separated sort keys, `-` for descending. Allowed: published,
+            slug, title. Default `slug`; `slug` always breaks ties. Missing values sort first.
+        fields (str | Unset): Sparse fieldset, comma-separated (`slug` is always kept). Allowed:
+            slug, title, published, authors, action_areas.
+        extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
+            rows).
+        include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
+            networks, organizations. In CSV each becomes a column of slugs joined by `;`.
+        facet (list[ListArticlesCsvFacetItem] | Unset): Add `meta.facets[name]`: value, label and
+            count (the 100 most frequent values) over all matching rows. Repeatable.
+        q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | str]
+     """
+
+
+    kwargs = _get_kwargs(
+        action_area=action_area,
+author=author,
+jurisdiction=jurisdiction,
+published_from=published_from,
+published_to=published_to,
+limit=limit,
+cursor=cursor,
+sort=sort,
+fields=fields,
+extras=extras,
+include=include,
+facet=facet,
+q=q,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    action_area: str | Unset = UNSET,
+    author: str | Unset = UNSET,
+    jurisdiction: str | Unset = UNSET,
+    published_from: datetime.date | Unset = UNSET,
+    published_to: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    extras: list[Literal['count']] | Unset = UNSET,
+    include: str | Unset = UNSET,
+    facet: list[ListArticlesCsvFacetItem] | Unset = UNSET,
+    q: str | Unset = UNSET,
+
+) -> Any | Problem | str | None:
+    """ List articles (CSV)
+
+     The same rows as `list_articles`, as CSV (RFC 4180, a header row). Without `limit` or `cursor` a
+    list answers every matching row as one streamed file.
+
+    Args:
+        action_area (str | Unset): Slug of an action area.
+        author (str | Unset): Slug of an author (see /people).
+        jurisdiction (str | Unset): Slug of a jurisdiction.
+        published_from (datetime.date | Unset): Published on or after this date.
+        published_to (datetime.date | Unset): Published on or before this date.
+        limit (int | Unset): Page size (default 50, max 500).
+        cursor (str | Unset): Opaque cursor from `links.next` of the previous page (it is tied to
+            the sort).
+        sort (str | Unset): Comma-separated sort keys, `-` for descending. Allowed: published,
+            slug, title. Default `slug`; `slug` always breaks ties. Missing values sort first.
+        fields (str | Unset): Sparse fieldset, comma-separated (`slug` is always kept). Allowed:
+            slug, title, published, authors, action_areas.
+        extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
+            rows).
+        include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
+            networks, organizations. In CSV each becomes a column of slugs joined by `;`.
+        facet (list[ListArticlesCsvFacetItem] | Unset): Add `meta.facets[name]`: value, label and
+            count (the 100 most frequent values) over all matching rows. Repeatable.
+        q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | str
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+action_area=action_area,
+author=author,
+jurisdiction=jurisdiction,
+published_from=published_from,
+published_to=published_to,
+limit=limit,
+cursor=cursor,
+sort=sort,
+fields=fields,
+extras=extras,
+include=include,
+facet=facet,
+q=q,
+
+    )).parsed

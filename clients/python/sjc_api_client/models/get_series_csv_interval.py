@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class GetSeriesCsvInterval(StrEnum):
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class ListArticlesNdjsonFacetItem(StrEnum):
+    ACTION_AREA = "action_area"
+    AUTHOR = "author"
+    JURISDICTION = "jurisdiction"
+
+    def __str__(self) -> str:
+        return str(self.value)

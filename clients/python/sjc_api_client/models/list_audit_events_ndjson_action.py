@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class ListAuditEventsNdjsonAction(StrEnum):
+    CREATE = "create"
+    DELETE = "delete"
+    RESTORE = "restore"
+    UPDATE = "update"
+
+    def __str__(self) -> str:
+        return str(self.value)

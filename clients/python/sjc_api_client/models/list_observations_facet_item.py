@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class ListObservationsFacetItem(StrEnum):
+    JURISDICTION = "jurisdiction"
+    METRIC = "metric"
+    QUALIFIER = "qualifier"
+
+    def __str__(self) -> str:
+        return str(self.value)

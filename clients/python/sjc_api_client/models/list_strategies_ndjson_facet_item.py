@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class ListStrategiesNdjsonFacetItem(StrEnum):
+    ACTION_AREA = "action_area"
+    JURISDICTION = "jurisdiction"
+    STATUS = "status"
+
+    def __str__(self) -> str:
+        return str(self.value)
