@@ -2,12 +2,13 @@
 
 from pydantic import BaseModel
 from pydantic import Field as PField
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 import app.core.base  # noqa: F401
+from app.core.base import Stamped
 
 
-class ActionArea(SQLModel, table=True):
+class ActionArea(Stamped, table=True):
     """One action area (e.g. Diversion)."""
 
     __tablename__ = "action_area"

@@ -14,6 +14,7 @@ from app.api.snapshot import router as snapshot
 from app.articles import writes as article_writes
 from app.articles.router import ArticleItem
 from app.articles.router import router as articles
+from app.audit.deletions import router as deletions
 from app.audit.router import router as audit
 from app.core.pagination import ItemEnvelope
 from app.jurisdictions import writes as jurisdiction_writes
@@ -59,6 +60,7 @@ for sub in (
     audit,
     datapackage,
     snapshot,
+    deletions,
 ):
     router.include_router(sub)
 

@@ -7,10 +7,11 @@ from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
+from app.core.base import Stamped
 from app.core.schemas import Ref
 
 
-class Article(SQLModel, table=True):
+class Article(Stamped, table=True):
     """A blog post of the network's website."""
 
     id: int | None = Field(default=None, primary_key=True)

@@ -77,6 +77,7 @@ def list_as_of(
             ("facet", params.facets),
             ("extras", params.count),
             ("q", params.q),
+            ("updated_since", params.updated_since),
         ]
         if value
     ]

@@ -5,7 +5,7 @@ import base64
 import binascii
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import orjson
@@ -71,6 +71,11 @@ class ListSpec:
         """What each `include=` adds to a row, by name."""
         return {name: include.shape for name, include in self.includes.items()}
 
+    @property
+    def stamped(self) -> bool:
+        """Whether rows carry `updated_at` (then lists take `updated_since`)."""
+        return hasattr(self.model, "updated_at")
+
     def envelope(self, name: str, doc: str) -> type[BaseModel]:
         """The response model of a page of this list (rows typed with their includes)."""
         return list_envelope(name, self.row, self.include_shapes, doc)
@@ -89,6 +94,7 @@ class ListParams:
     facets: tuple[str, ...] = ()
     q: str | None = None
     format: str | None = None
+    updated_since: datetime | None = None
 
 
 @dataclass

@@ -12,6 +12,7 @@ from app.core.config import get_settings
 from app.core.errors import InvalidParameterError
 from app.core.listing import ListParams, ListSpec, parse_sort, split_csv_param
 from app.core.pagination import MAX_LIMIT
+from app.core.params import IsoInstant
 
 
 class Format(StrEnum):
@@ -119,6 +120,21 @@ def list_params(spec: ListSpec) -> Callable[..., Awaitable[ListParams]]:
                 ],
             )
         )
+    if spec.stamped:
+        params.append(
+            _param(
+                "updated_since",
+                Annotated[
+                    IsoInstant | None,
+                    Query(
+                        description="Only rows created or changed after this time (ISO 8601 "
+                        "with offset): pass the `Last-Modified` of your last sync to mirror "
+                        "incrementally; `/api/v1/deletions` lists what was deleted.",
+                        examples=["2026-11-26T12:00:00Z"],
+                    ),
+                ],
+            )
+        )
     if spec.facets:
         facet_type: Any = Literal[tuple(sorted(spec.facets))]
         params.append(
@@ -173,6 +189,7 @@ def list_params(spec: ListSpec) -> Callable[..., Awaitable[ListParams]]:
             facets=tuple(dict.fromkeys(kwargs.get("facet") or [])),
             q=(kwargs.get("q") or "").strip() or None,
             format=kwargs.get("format"),
+            updated_since=kwargs.get("updated_since"),
         )
 
     dependency.__signature__ = inspect.Signature(params, return_annotation=ListParams)  # type: ignore[attr-defined]

@@ -41,6 +41,10 @@ HEADERS: dict[str, tuple[str, bool]] = {
     "Vary": ("`Accept, Accept-Encoding`: what the representation depends on.", False),
     "Link": ('`<url>; rel="next"` on a list page with more; `rel="deprecation"` too.', False),
     "Location": ("The created record's URL.", True),
+    "Last-Modified": (
+        "On lists: when the dataset last changed; pass it as `updated_since` next time.",
+        False,
+    ),
     "RateLimit-Limit": ("Requests this budget allows per window.", False),
     "RateLimit-Remaining": ("Requests left in this window.", False),
     "RateLimit-Reset": ("Seconds until the window resets.", False),
@@ -77,7 +81,7 @@ def _headers_of(method: str, status: str) -> list[str]:
     if status == "201":
         names += ["Location", "ETag"]
     elif status in ("200", "304") and method == "get":
-        names += ["ETag", "Cache-Control", "Vary", "Link", "Deprecation", "Sunset"]
+        names += ["ETag", "Cache-Control", "Vary", "Link", "Last-Modified", "Deprecation", "Sunset"]
     elif status == "200":
         names += ["ETag"]
     elif status in ("429", "503"):

@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, select, update
-from sqlmodel import Field, Session, SQLModel
+from sqlmodel import Field, Session, SQLModel, col
 
 import app.core.base  # noqa: F401
 
@@ -42,3 +42,11 @@ def current(engine: Engine) -> int:
         return int(
             conn.execute(select(DatasetVersion.version).where(DatasetVersion.id == 1)).scalar() or 0
         )
+
+
+def changed_at(session: Session) -> datetime | None:
+    """When the data last changed (UTC), or None before anything was loaded."""
+    stamp = session.scalar(select(col(DatasetVersion.updated_at)).where(DatasetVersion.id == 1))
+    if stamp is None:
+        return None
+    return (stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)).astimezone(UTC)

@@ -404,10 +404,10 @@ def import_observations(
             if dry_run:
                 report.jurisdictions_created = len(ctx.created)
             else:
+                if report.inserted or report.updated:
+                    version.bump(session)  # first: the write lock; rows are stamped after it
                 _create_metrics(session, definitions)
                 _publish(session, path, ctx, staging, report)
-                if report.inserted or report.updated:
-                    version.bump(session)
                 session.commit()
                 telemetry.IMPORTED_ROWS.labels("observations").inc(report.inserted + report.updated)
         except BaseException:

@@ -8,6 +8,7 @@ from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
+from app.core.base import Stamped
 from app.core.schemas import Ref, RoleRef
 
 
@@ -21,7 +22,7 @@ class JurisdictionKind(StrEnum):
     nation = "nation"
 
 
-class Jurisdiction(SQLModel, table=True):
+class Jurisdiction(Stamped, table=True):
     """A jurisdiction named by the source, with its profile texts when it has a profile."""
 
     id: int | None = Field(default=None, primary_key=True)

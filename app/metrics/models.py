@@ -10,6 +10,7 @@ from sqlalchemy import JSON
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
+from app.core.base import Stamped
 from app.core.schemas import Ref
 
 
@@ -31,7 +32,7 @@ class ObservationStatus(StrEnum):
     derived = "derived"
 
 
-class Metric(SQLModel, table=True):
+class Metric(Stamped, table=True):
     """What a figure measures."""
 
     key: str = Field(primary_key=True)
@@ -53,7 +54,7 @@ class MetricRelation(SQLModel, table=True):
     relation: str
 
 
-class Observation(SQLModel, table=True):
+class Observation(Stamped, table=True):
     """One figure for one jurisdiction, metric and period, with the passage it came from."""
 
     id: int | None = Field(default=None, primary_key=True)

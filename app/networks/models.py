@@ -5,10 +5,11 @@ from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
+from app.core.base import Stamped
 from app.core.schemas import RoleRef
 
 
-class Network(SQLModel, table=True):
+class Network(Stamped, table=True):
     """A network, cohort or initiative."""
 
     id: int | None = Field(default=None, primary_key=True)

@@ -2,13 +2,14 @@
 
 from pydantic import BaseModel
 from pydantic import Field as PField
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 import app.core.base  # noqa: F401
+from app.core.base import Stamped
 from app.core.schemas import Ref, RoleRef
 
 
-class Organization(SQLModel, table=True):
+class Organization(Stamped, table=True):
     """An organization named by the source."""
 
     id: int | None = Field(default=None, primary_key=True)

@@ -1,7 +1,8 @@
 """Lists with full-text restriction: `q=` narrows the statement through the search index,
 then the list engine pages and renders it (or, with `as_of`, the audit log answers)."""
 
-from datetime import datetime
+from datetime import UTC, datetime
+from email.utils import format_datetime
 from typing import Any
 
 from fastapi import Request
@@ -10,6 +11,7 @@ from sqlmodel import Session
 from starlette.responses import Response
 
 from app.audit.as_of import Matcher, list_as_of
+from app.core import version
 from app.core.listing import ListParams, ListSpec, run_list
 from app.core.render import every_page, list_response, negotiate
 from app.search.query import restrict
@@ -33,8 +35,21 @@ def respond_list(
         )
     if spec.searchable:
         stmt = restrict(session, stmt, spec.key, spec.resource, params.q)
+    if params.updated_since is not None:
+        stmt = stmt.where(spec.model.updated_at > params.updated_since.astimezone(UTC))
     fmt = negotiate(request, params.format)
     paged = "limit" in request.query_params or "cursor" in request.query_params
     if fmt in ("csv", "ndjson") and not paged:  # a file: every matching row, not one page
-        return every_page(session.get_bind(), spec, stmt, params, fmt)
-    return list_response(request, spec, params, run_list(session, spec, stmt, params))
+        response: Response = every_page(session.get_bind(), spec, stmt, params, fmt)
+    else:
+        response = list_response(request, spec, params, run_list(session, spec, stmt, params))
+    return with_last_modified(response, session)
+
+
+def with_last_modified(response: Response, session: Session) -> Response:
+    """`Last-Modified`: when the dataset last changed (a mirror passes it back as
+    `updated_since` on its next sync)."""
+    changed = version.changed_at(session)
+    if changed is not None:
+        response.headers["Last-Modified"] = format_datetime(changed, usegmt=True)
+    return response

@@ -52,11 +52,25 @@ def without_api_edits(session: Session, bundle: SeedBundle) -> tuple[SeedBundle,
 def seed_database(engine: Engine, seed_dir: Path) -> SeedReport:
     """Validate every seed file, then write all of it in one transaction (all or nothing)."""
     bundle = read_seed_dir(seed_dir)
-    with Session(engine) as session, session.begin():
-        bundle, skipped = without_api_edits(session, bundle)
-        report = write_bundle(session, bundle)
-        report.skipped = skipped
-        if report.changed or index_is_empty(session):
-            search_index.rebuild(session)
+    try:
+        with Session(engine) as session, session.begin():
+            # The bump first, as every writer does: it takes the write lock, and every row
+            # this transaction stamps is then newer than the dataset's Last-Modified.
             version.bump(session)
-        return report
+            bundle, skipped = without_api_edits(session, bundle)
+            report = write_bundle(session, bundle)
+            report.skipped = skipped
+            if not (report.changed or index_is_empty(session)):
+                raise _Unchanged(report)  # roll back the bump: nothing changed
+            search_index.rebuild(session)
+            return report
+    except _Unchanged as unchanged:
+        return unchanged.report
+
+
+class _Unchanged(Exception):
+    """The seed changed nothing (its transaction, bump included, is rolled back)."""
+
+    def __init__(self, report: SeedReport) -> None:
+        super().__init__("unchanged")
+        self.report = report

@@ -4,12 +4,13 @@ from datetime import datetime
 
 from pydantic import BaseModel
 from pydantic import Field as PField
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 import app.core.base  # noqa: F401  (naming convention before tables)
+from app.core.base import Stamped
 
 
-class Document(SQLModel, table=True):
+class Document(Stamped, table=True):
     """A captured page of the network's website (or, later, an imported file)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -24,7 +25,7 @@ class Document(SQLModel, table=True):
     imported_at: datetime | None = None
 
 
-class Source(SQLModel, table=True):
+class Source(Stamped, table=True):
     """A quoted passage of a document; records point here for their provenance."""
 
     id: str = Field(primary_key=True)

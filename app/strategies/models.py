@@ -7,6 +7,7 @@ from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
+from app.core.base import Stamped
 from app.core.schemas import Ref
 
 
@@ -18,7 +19,7 @@ class StrategyStatus(StrEnum):
     planned = "planned"
 
 
-class Strategy(SQLModel, table=True):
+class Strategy(Stamped, table=True):
     """A program or practice of one jurisdiction."""
 
     id: int | None = Field(default=None, primary_key=True)

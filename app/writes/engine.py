@@ -10,12 +10,14 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import delete, select
+from sqlalchemy import update as sql_update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from app.audit.models import AuditEvent, IdempotencyRecord
 from app.auth.service import Principal
 from app.core import version
+from app.core.base import utc_now
 from app.core.config import get_settings
 from app.core.db import get_engine
 from app.core.errors import (
@@ -156,6 +158,12 @@ def _after_change(session: Session, w: Writable, key: str) -> None:
 def _saved(session: Session, w: Writable, body: Any, row: Any) -> tuple[Any, dict[str, Any]]:
     row = w.save(session, body, row)
     key = getattr(row, w.key_field)
+    if hasattr(w.model, "updated_at"):  # its links may be all that changed: stamp the record
+        session.execute(
+            sql_update(w.model)
+            .where(getattr(w.model, w.key_field) == key)
+            .values(updated_at=utc_now())
+        )
     _after_change(session, w, key)
     return row, w.view(session, key)
 

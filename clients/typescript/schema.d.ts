@@ -1420,6 +1420,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deletions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted records
+         * @description Every record deleted through the API (resource, key, time), oldest first; with `since`, only those deleted after it. With `updated_since` on each collection and the lists' `Last-Modified`, enough to mirror the dataset incrementally.
+         */
+        get: operations["list_deletions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deletions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted records (CSV)
+         * @description The same rows as `list_deletions`, as CSV (RFC 4180, a header row). Without `limit` or `cursor` a list answers every matching row as one streamed file.
+         */
+        get: operations["list_deletions_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deletions.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted records (NDJSON)
+         * @description The same rows as `list_deletions`, as NDJSON (one JSON object a line). Without `limit` or `cursor` a list answers every matching row as one streamed file.
+         */
+        get: operations["list_deletions_ndjson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/{event_id}/restore": {
         parameters: {
             query?: never;
@@ -1994,6 +2054,44 @@ export interface components {
              * @description Title as written, or null.
              */
             title: string | null;
+        };
+        /**
+         * Deletion
+         * @description One deleted record.
+         */
+        Deletion: {
+            /**
+             * Id
+             * Format: int64
+             * @description The delete event's number (deletions are listed in order).
+             */
+            id: number;
+            /**
+             * Resource
+             * @description The collection it was in, as in its URL.
+             */
+            resource?: string;
+            /**
+             * Key
+             * @description Its slug or key.
+             */
+            key?: string;
+            /**
+             * Deleted At
+             * Format: date-time
+             * @description When it was deleted.
+             */
+            deleted_at?: string;
+        };
+        /**
+         * DeletionList
+         * @description A page of deletions, oldest first.
+         */
+        DeletionList: {
+            /** Data */
+            data: components["schemas"]["Deletion"][];
+            links: components["schemas"]["Links"];
+            meta: components["schemas"]["ListMeta"];
         };
         /**
          * DocumentPublic
@@ -3855,6 +3953,8 @@ export interface components {
         Link: string;
         /** @description The created record's URL. */
         Location: string;
+        /** @description On lists: when the dataset last changed; pass it as `updated_since` next time. */
+        "Last-Modified": string;
         /** @description Requests this budget allows per window. */
         "RateLimit-Limit": string;
         /** @description Requests left in this window. */
@@ -3895,6 +3995,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -3915,6 +4016,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -4002,6 +4104,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -4022,6 +4125,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -4109,6 +4213,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -4198,6 +4303,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -4287,6 +4393,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -4307,6 +4414,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -4422,6 +4530,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -4442,6 +4551,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -4533,6 +4643,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: contacts, lead_agency, networks, observations, partners, strategies. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "kind" | "network" | "state")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -4556,6 +4668,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -4576,6 +4689,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -4857,6 +4971,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: contacts, lead_agency, networks, observations, partners, strategies. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "kind" | "network" | "state")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -4880,6 +4996,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -4900,6 +5017,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -5005,6 +5123,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: contacts, lead_agency, networks, observations, partners, strategies. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "kind" | "network" | "state")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -5028,6 +5148,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -5048,6 +5169,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -5155,6 +5277,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -5175,6 +5298,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -5705,6 +5829,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: source. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "jurisdiction" | "status")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -5731,6 +5857,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -5751,6 +5878,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -5862,6 +5990,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: source. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "jurisdiction" | "status")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -5888,6 +6018,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -5908,6 +6039,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6019,6 +6151,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: source. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "jurisdiction" | "status")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -6045,6 +6179,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6065,6 +6200,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6182,6 +6318,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: metric_definition, source. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("jurisdiction" | "metric" | "qualifier")[];
             };
@@ -6206,6 +6344,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6226,6 +6365,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6343,6 +6483,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: metric_definition, source. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("jurisdiction" | "metric" | "qualifier")[];
             };
@@ -6367,6 +6509,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6387,6 +6530,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6504,6 +6648,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: metric_definition, source. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("jurisdiction" | "metric" | "qualifier")[];
             };
@@ -6528,6 +6674,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6548,6 +6695,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6657,6 +6805,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: jurisdictions, networks, organizations. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "author" | "jurisdiction")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -6683,6 +6833,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6703,6 +6854,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6812,6 +6964,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: jurisdictions, networks, organizations. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "author" | "jurisdiction")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -6838,6 +6992,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6858,6 +7013,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -6967,6 +7123,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: jurisdictions, networks, organizations. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "author" | "jurisdiction")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -6993,6 +7151,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -7013,6 +7172,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -7120,6 +7280,8 @@ export interface operations {
                 fields?: string;
                 /** @description `count` adds `meta.total` (the number of matching rows). */
                 extras?: "count"[];
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -7139,6 +7301,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -7159,6 +7322,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -7428,6 +7592,8 @@ export interface operations {
                 fields?: string;
                 /** @description `count` adds `meta.total` (the number of matching rows). */
                 extras?: "count"[];
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -7447,6 +7613,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -7467,6 +7634,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -7560,6 +7728,8 @@ export interface operations {
                 fields?: string;
                 /** @description `count` adds `meta.total` (the number of matching rows). */
                 extras?: "count"[];
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -7579,6 +7749,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -7599,6 +7770,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -7703,6 +7875,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -7723,6 +7896,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -8255,6 +8429,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: source. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "jurisdiction" | "status")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -8278,6 +8454,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -8298,6 +8475,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -8573,6 +8751,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: source. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "jurisdiction" | "status")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -8596,6 +8776,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -8616,6 +8797,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -8715,6 +8897,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: source. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "jurisdiction" | "status")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -8738,6 +8922,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -8758,6 +8943,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -8862,6 +9048,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -8882,6 +9069,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -9408,6 +9596,8 @@ export interface operations {
                 fields?: string;
                 /** @description `count` adds `meta.total` (the number of matching rows). */
                 extras?: "count"[];
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -9427,6 +9617,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -9447,6 +9638,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -9540,6 +9732,8 @@ export interface operations {
                 fields?: string;
                 /** @description `count` adds `meta.total` (the number of matching rows). */
                 extras?: "count"[];
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -9559,6 +9753,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -9579,6 +9774,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -9672,6 +9868,8 @@ export interface operations {
                 fields?: string;
                 /** @description `count` adds `meta.total` (the number of matching rows). */
                 extras?: "count"[];
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -9691,6 +9889,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -9711,6 +9910,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -9815,6 +10015,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -9835,6 +10036,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -9954,6 +10156,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: metric_definition, source. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("jurisdiction" | "metric" | "qualifier")[];
             };
@@ -9975,6 +10179,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -9995,6 +10200,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -10276,6 +10482,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: metric_definition, source. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("jurisdiction" | "metric" | "qualifier")[];
             };
@@ -10297,6 +10505,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -10317,6 +10526,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -10422,6 +10632,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: metric_definition, source. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("jurisdiction" | "metric" | "qualifier")[];
             };
@@ -10443,6 +10655,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -10463,6 +10676,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -10570,6 +10784,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -10590,6 +10805,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -11142,6 +11358,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -11162,6 +11379,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -11295,6 +11513,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -11315,6 +11534,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -11445,6 +11665,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -11465,6 +11686,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -11597,6 +11819,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -11617,6 +11840,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -11736,6 +11960,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: jurisdictions, networks, organizations. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "author" | "jurisdiction")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -11759,6 +11985,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -11779,6 +12006,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -12060,6 +12288,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: jurisdictions, networks, organizations. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "author" | "jurisdiction")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -12083,6 +12313,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -12103,6 +12334,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -12208,6 +12440,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: jurisdictions, networks, organizations. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: ("action_area" | "author" | "jurisdiction")[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -12231,6 +12465,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -12251,6 +12486,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -12355,6 +12591,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -12375,6 +12612,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -12905,6 +13143,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: jurisdictions. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: "state"[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -12928,6 +13168,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -12948,6 +13189,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -13221,6 +13463,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: jurisdictions. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: "state"[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -13244,6 +13488,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -13264,6 +13509,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -13361,6 +13607,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: jurisdictions. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: "state"[];
                 /** @description Full-text search: words (stemmed, all must match) and "quoted phrases". */
@@ -13384,6 +13632,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -13404,6 +13653,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -13508,6 +13758,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -13528,6 +13779,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -14054,6 +14306,8 @@ export interface operations {
                 fields?: string;
                 /** @description `count` adds `meta.total` (the number of matching rows). */
                 extras?: "count"[];
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -14073,6 +14327,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -14093,6 +14348,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -14362,6 +14618,8 @@ export interface operations {
                 fields?: string;
                 /** @description `count` adds `meta.total` (the number of matching rows). */
                 extras?: "count"[];
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -14381,6 +14639,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -14401,6 +14660,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -14494,6 +14754,8 @@ export interface operations {
                 fields?: string;
                 /** @description `count` adds `meta.total` (the number of matching rows). */
                 extras?: "count"[];
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -14513,6 +14775,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -14533,6 +14796,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -14637,6 +14901,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -14657,6 +14922,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -15185,6 +15451,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: jurisdictions, organizations. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -15204,6 +15472,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -15224,6 +15493,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -15495,6 +15765,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: jurisdictions, organizations. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -15514,6 +15786,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -15534,6 +15807,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -15629,6 +15903,8 @@ export interface operations {
                 extras?: "count"[];
                 /** @description Embed related resources, comma-separated. Allowed: jurisdictions, organizations. In CSV each becomes a column of slugs joined by `;`. */
                 include?: string;
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -15648,6 +15924,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -15668,6 +15945,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -15772,6 +16050,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -15792,6 +16071,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -16320,6 +16600,8 @@ export interface operations {
                 fields?: string;
                 /** @description `count` adds `meta.total` (the number of matching rows). */
                 extras?: "count"[];
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: "document"[];
             };
@@ -16341,6 +16623,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -16361,6 +16644,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -16456,6 +16740,8 @@ export interface operations {
                 fields?: string;
                 /** @description `count` adds `meta.total` (the number of matching rows). */
                 extras?: "count"[];
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: "document"[];
             };
@@ -16477,6 +16763,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -16497,6 +16784,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -16592,6 +16880,8 @@ export interface operations {
                 fields?: string;
                 /** @description `count` adds `meta.total` (the number of matching rows). */
                 extras?: "count"[];
+                /** @description Only rows created or changed after this time (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror incrementally; `/api/v1/deletions` lists what was deleted. */
+                updated_since?: string;
                 /** @description Add `meta.facets[name]`: value, label and count (the 100 most frequent values) over all matching rows. Repeatable. */
                 facet?: "document"[];
             };
@@ -16613,6 +16903,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -16633,6 +16924,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -16737,6 +17029,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -16757,6 +17050,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -16881,6 +17175,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -16901,6 +17196,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17007,6 +17303,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17028,6 +17325,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17152,6 +17450,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17172,6 +17471,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17324,6 +17624,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17344,6 +17645,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17496,6 +17798,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17516,6 +17819,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17645,6 +17949,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17665,6 +17970,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17752,6 +18058,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17772,6 +18079,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     [name: string]: unknown;
@@ -17780,6 +18088,414 @@ export interface operations {
             };
             /** @description Bad Request (problem+json) */
             400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests (problem+json) */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error (problem+json) */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable (problem+json) */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_deletions: {
+        parameters: {
+            query?: {
+                /** @description Only deletions after this time (ISO 8601 with offset). */
+                since?: string;
+                /** @description Page size (default 50, max 500). */
+                limit?: number;
+                /** @description Opaque cursor from `links.next` of the previous page (it is tied to the sort). */
+                cursor?: string;
+                /** @description Comma-separated sort keys, `-` for descending. Allowed: id. Default `id`; `id` always breaks ties. Missing values sort first. */
+                sort?: string;
+                /** @description Sparse fieldset, comma-separated (`id` is always kept). Allowed: id, resource, key, deleted_at. */
+                fields?: string;
+                /** @description `count` adds `meta.total` (the number of matching rows). */
+                extras?: "count"[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page: `data`, `links` (`next` while more rows match) and `meta`. The same rows as files: `<path>.csv`, `<path>.ndjson`. */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletionList"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` validator matches; no body. */
+            304: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request (problem+json) */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity (problem+json) */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests (problem+json) */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error (problem+json) */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable (problem+json) */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_deletions_csv: {
+        parameters: {
+            query?: {
+                /** @description Only deletions after this time (ISO 8601 with offset). */
+                since?: string;
+                /** @description Page size (default 50, max 500). */
+                limit?: number;
+                /** @description Opaque cursor from `links.next` of the previous page (it is tied to the sort). */
+                cursor?: string;
+                /** @description Comma-separated sort keys, `-` for descending. Allowed: id. Default `id`; `id` always breaks ties. Missing values sort first. */
+                sort?: string;
+                /** @description Sparse fieldset, comma-separated (`id` is always kept). Allowed: id, resource, key, deleted_at. */
+                fields?: string;
+                /** @description `count` adds `meta.total` (the number of matching rows). */
+                extras?: "count"[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows as CSV (RFC 4180, a header row). */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` validator matches; no body. */
+            304: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request (problem+json) */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity (problem+json) */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests (problem+json) */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error (problem+json) */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable (problem+json) */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_deletions_ndjson: {
+        parameters: {
+            query?: {
+                /** @description Only deletions after this time (ISO 8601 with offset). */
+                since?: string;
+                /** @description Page size (default 50, max 500). */
+                limit?: number;
+                /** @description Opaque cursor from `links.next` of the previous page (it is tied to the sort). */
+                cursor?: string;
+                /** @description Comma-separated sort keys, `-` for descending. Allowed: id. Default `id`; `id` always breaks ties. Missing values sort first. */
+                sort?: string;
+                /** @description Sparse fieldset, comma-separated (`id` is always kept). Allowed: id, resource, key, deleted_at. */
+                fields?: string;
+                /** @description `count` adds `meta.total` (the number of matching rows). */
+                extras?: "count"[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows as NDJSON (one JSON object a line). */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` validator matches; no body. */
+            304: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    Link: components["headers"]["Link"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request (problem+json) */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity (problem+json) */
+            422: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];

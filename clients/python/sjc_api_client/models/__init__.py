@@ -37,6 +37,8 @@ from .compare_point import ComparePoint
 from .compare_response import CompareResponse
 from .compare_response_meta import CompareResponseMeta
 from .contact_ref import ContactRef
+from .deletion import Deletion
+from .deletion_list import DeletionList
 from .document_public import DocumentPublic
 from .export_format import ExportFormat
 from .export_resource import ExportResource
@@ -182,6 +184,8 @@ __all__ = (
     "CompareResponse",
     "CompareResponseMeta",
     "ContactRef",
+    "Deletion",
+    "DeletionList",
     "DocumentPublic",
     "ExportFormat",
     "ExportResource",

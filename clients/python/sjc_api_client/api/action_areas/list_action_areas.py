@@ -13,6 +13,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
+import datetime
 
 
 
@@ -23,6 +24,7 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -45,6 +47,11 @@ def _get_kwargs(
 
 
     params["extras"] = json_extras
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -131,6 +138,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Response[ActionAreaList | Any | Problem]:
     """ List action areas
@@ -147,6 +155,9 @@ def sync_detailed(
             slug, name, jurisdiction_count, strategy_count, article_count.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,6 +174,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 
     )
 
@@ -180,6 +192,7 @@ def sync(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> ActionAreaList | Any | Problem | None:
     """ List action areas
@@ -196,6 +209,9 @@ def sync(
             slug, name, jurisdiction_count, strategy_count, article_count.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,6 +229,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 
     ).parsed
 
@@ -224,6 +241,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Response[ActionAreaList | Any | Problem]:
     """ List action areas
@@ -240,6 +258,9 @@ async def asyncio_detailed(
             slug, name, jurisdiction_count, strategy_count, article_count.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,6 +277,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 
     )
 
@@ -273,6 +295,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> ActionAreaList | Any | Problem | None:
     """ List action areas
@@ -289,6 +312,9 @@ async def asyncio(
             slug, name, jurisdiction_count, strategy_count, article_count.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -306,5 +332,6 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 
     )).parsed

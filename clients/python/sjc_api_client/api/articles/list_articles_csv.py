@@ -30,6 +30,7 @@ def _get_kwargs(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListArticlesCsvFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -72,6 +73,11 @@ def _get_kwargs(
     params["extras"] = json_extras
 
     params["include"] = include
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_facet: list[str] | Unset = UNSET
     if not isinstance(facet, Unset):
@@ -173,6 +179,7 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListArticlesCsvFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -199,6 +206,9 @@ def sync_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
             networks, organizations. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListArticlesCsvFacetItem] | Unset): Add `meta.facets[name]`: value, label and
             count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -224,6 +234,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -249,6 +260,7 @@ def sync(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListArticlesCsvFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -275,6 +287,9 @@ def sync(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
             networks, organizations. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListArticlesCsvFacetItem] | Unset): Add `meta.facets[name]`: value, label and
             count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -301,6 +316,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -320,6 +336,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListArticlesCsvFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -346,6 +363,9 @@ async def asyncio_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
             networks, organizations. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListArticlesCsvFacetItem] | Unset): Add `meta.facets[name]`: value, label and
             count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -371,6 +391,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -396,6 +417,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListArticlesCsvFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -422,6 +444,9 @@ async def asyncio(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
             networks, organizations. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListArticlesCsvFacetItem] | Unset): Add `meta.facets[name]`: value, label and
             count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -448,6 +473,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 

@@ -13,6 +13,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
+import datetime
 
 
 
@@ -25,6 +26,7 @@ def _get_kwargs(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionArticlesCsvFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -51,6 +53,11 @@ def _get_kwargs(
     params["extras"] = json_extras
 
     params["include"] = include
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_facet: list[str] | Unset = UNSET
     if not isinstance(facet, Unset):
@@ -155,6 +162,7 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionArticlesCsvFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -177,6 +185,9 @@ def sync_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
             networks, organizations. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionArticlesCsvFacetItem] | Unset): Add `meta.facets[name]`:
             value, label and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -198,6 +209,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -219,6 +231,7 @@ def sync(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionArticlesCsvFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -241,6 +254,9 @@ def sync(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
             networks, organizations. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionArticlesCsvFacetItem] | Unset): Add `meta.facets[name]`:
             value, label and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -263,6 +279,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -278,6 +295,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionArticlesCsvFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -300,6 +318,9 @@ async def asyncio_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
             networks, organizations. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionArticlesCsvFacetItem] | Unset): Add `meta.facets[name]`:
             value, label and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -321,6 +342,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -342,6 +364,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionArticlesCsvFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -364,6 +387,9 @@ async def asyncio(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
             networks, organizations. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionArticlesCsvFacetItem] | Unset): Add `meta.facets[name]`:
             value, label and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -386,6 +412,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 

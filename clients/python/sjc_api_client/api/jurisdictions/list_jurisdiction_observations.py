@@ -31,6 +31,7 @@ def _get_kwargs(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionObservationsFacetItem] | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -73,6 +74,11 @@ def _get_kwargs(
     params["extras"] = json_extras
 
     params["include"] = include
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_facet: list[str] | Unset = UNSET
     if not isinstance(facet, Unset):
@@ -182,6 +188,7 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionObservationsFacetItem] | Unset = UNSET,
 
 ) -> Response[Any | JurisdictionObservationList | Problem]:
@@ -210,6 +217,9 @@ def sync_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed:
             metric_definition, source. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionObservationsFacetItem] | Unset): Add `meta.facets[name]`:
             value, label and count (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -234,6 +244,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 
     )
@@ -258,6 +269,7 @@ def sync(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionObservationsFacetItem] | Unset = UNSET,
 
 ) -> Any | JurisdictionObservationList | Problem | None:
@@ -286,6 +298,9 @@ def sync(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed:
             metric_definition, source. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionObservationsFacetItem] | Unset): Add `meta.facets[name]`:
             value, label and count (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -311,6 +326,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 
     ).parsed
@@ -329,6 +345,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionObservationsFacetItem] | Unset = UNSET,
 
 ) -> Response[Any | JurisdictionObservationList | Problem]:
@@ -357,6 +374,9 @@ async def asyncio_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed:
             metric_definition, source. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionObservationsFacetItem] | Unset): Add `meta.facets[name]`:
             value, label and count (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -381,6 +401,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 
     )
@@ -405,6 +426,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionObservationsFacetItem] | Unset = UNSET,
 
 ) -> Any | JurisdictionObservationList | Problem | None:
@@ -433,6 +455,9 @@ async def asyncio(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed:
             metric_definition, source. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionObservationsFacetItem] | Unset): Add `meta.facets[name]`:
             value, label and count (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -458,6 +483,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 
     )).parsed

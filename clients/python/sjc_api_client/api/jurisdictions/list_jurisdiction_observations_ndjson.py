@@ -30,6 +30,7 @@ def _get_kwargs(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionObservationsNdjsonFacetItem] | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -72,6 +73,11 @@ def _get_kwargs(
     params["extras"] = json_extras
 
     params["include"] = include
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_facet: list[str] | Unset = UNSET
     if not isinstance(facet, Unset):
@@ -178,6 +184,7 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionObservationsNdjsonFacetItem] | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
@@ -207,6 +214,9 @@ def sync_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed:
             metric_definition, source. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionObservationsNdjsonFacetItem] | Unset): Add
             `meta.facets[name]`: value, label and count (the 100 most frequent values) over all
             matching rows. Repeatable.
@@ -232,6 +242,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 
     )
@@ -256,6 +267,7 @@ def sync(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionObservationsNdjsonFacetItem] | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
@@ -285,6 +297,9 @@ def sync(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed:
             metric_definition, source. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionObservationsNdjsonFacetItem] | Unset): Add
             `meta.facets[name]`: value, label and count (the 100 most frequent values) over all
             matching rows. Repeatable.
@@ -311,6 +326,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 
     ).parsed
@@ -329,6 +345,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionObservationsNdjsonFacetItem] | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
@@ -358,6 +375,9 @@ async def asyncio_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed:
             metric_definition, source. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionObservationsNdjsonFacetItem] | Unset): Add
             `meta.facets[name]`: value, label and count (the 100 most frequent values) over all
             matching rows. Repeatable.
@@ -383,6 +403,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 
     )
@@ -407,6 +428,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionObservationsNdjsonFacetItem] | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
@@ -436,6 +458,9 @@ async def asyncio(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed:
             metric_definition, source. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionObservationsNdjsonFacetItem] | Unset): Add
             `meta.facets[name]`: value, label and count (the 100 most frequent values) over all
             matching rows. Repeatable.
@@ -462,6 +487,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 
     )).parsed

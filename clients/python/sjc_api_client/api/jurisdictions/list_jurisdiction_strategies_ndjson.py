@@ -13,6 +13,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
+import datetime
 
 
 
@@ -26,6 +27,7 @@ def _get_kwargs(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionStrategiesNdjsonFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -54,6 +56,11 @@ def _get_kwargs(
     params["extras"] = json_extras
 
     params["include"] = include
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_facet: list[str] | Unset = UNSET
     if not isinstance(facet, Unset):
@@ -159,6 +166,7 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionStrategiesNdjsonFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -182,6 +190,9 @@ def sync_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: source. In CSV
             each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionStrategiesNdjsonFacetItem] | Unset): Add `meta.facets[name]`:
             value, label and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -204,6 +215,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -226,6 +238,7 @@ def sync(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionStrategiesNdjsonFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -249,6 +262,9 @@ def sync(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: source. In CSV
             each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionStrategiesNdjsonFacetItem] | Unset): Add `meta.facets[name]`:
             value, label and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -272,6 +288,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -288,6 +305,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionStrategiesNdjsonFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -311,6 +329,9 @@ async def asyncio_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: source. In CSV
             each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionStrategiesNdjsonFacetItem] | Unset): Add `meta.facets[name]`:
             value, label and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -333,6 +354,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -355,6 +377,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionStrategiesNdjsonFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -378,6 +401,9 @@ async def asyncio(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: source. In CSV
             each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionStrategiesNdjsonFacetItem] | Unset): Add `meta.facets[name]`:
             value, label and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -401,6 +427,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 

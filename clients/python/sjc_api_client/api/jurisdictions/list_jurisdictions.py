@@ -32,6 +32,7 @@ def _get_kwargs(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionsFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -75,6 +76,11 @@ def _get_kwargs(
     params["extras"] = json_extras
 
     params["include"] = include
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_facet: list[str] | Unset = UNSET
     if not isinstance(facet, Unset):
@@ -179,6 +185,7 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionsFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -210,6 +217,9 @@ def sync_detailed(
         include (str | Unset): Embed related resources, comma-separated. Allowed: contacts,
             lead_agency, networks, observations, partners, strategies. In CSV each becomes a column of
             slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionsFacetItem] | Unset): Add `meta.facets[name]`: value, label
             and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -235,6 +245,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -260,6 +271,7 @@ def sync(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionsFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -291,6 +303,9 @@ def sync(
         include (str | Unset): Embed related resources, comma-separated. Allowed: contacts,
             lead_agency, networks, observations, partners, strategies. In CSV each becomes a column of
             slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionsFacetItem] | Unset): Add `meta.facets[name]`: value, label
             and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -317,6 +332,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -336,6 +352,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionsFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -367,6 +384,9 @@ async def asyncio_detailed(
         include (str | Unset): Embed related resources, comma-separated. Allowed: contacts,
             lead_agency, networks, observations, partners, strategies. In CSV each becomes a column of
             slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionsFacetItem] | Unset): Add `meta.facets[name]`: value, label
             and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -392,6 +412,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -417,6 +438,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionsFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -448,6 +470,9 @@ async def asyncio(
         include (str | Unset): Embed related resources, comma-separated. Allowed: contacts,
             lead_agency, networks, observations, partners, strategies. In CSV each becomes a column of
             slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionsFacetItem] | Unset): Add `meta.facets[name]`: value, label
             and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -474,6 +499,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 

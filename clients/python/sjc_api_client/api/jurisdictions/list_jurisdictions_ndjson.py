@@ -31,6 +31,7 @@ def _get_kwargs(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionsNdjsonFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -74,6 +75,11 @@ def _get_kwargs(
     params["extras"] = json_extras
 
     params["include"] = include
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_facet: list[str] | Unset = UNSET
     if not isinstance(facet, Unset):
@@ -175,6 +181,7 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionsNdjsonFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -206,6 +213,9 @@ def sync_detailed(
         include (str | Unset): Embed related resources, comma-separated. Allowed: contacts,
             lead_agency, networks, observations, partners, strategies. In CSV each becomes a column of
             slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionsNdjsonFacetItem] | Unset): Add `meta.facets[name]`: value,
             label and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -231,6 +241,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -256,6 +267,7 @@ def sync(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionsNdjsonFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -287,6 +299,9 @@ def sync(
         include (str | Unset): Embed related resources, comma-separated. Allowed: contacts,
             lead_agency, networks, observations, partners, strategies. In CSV each becomes a column of
             slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionsNdjsonFacetItem] | Unset): Add `meta.facets[name]`: value,
             label and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -313,6 +328,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -332,6 +348,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionsNdjsonFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -363,6 +380,9 @@ async def asyncio_detailed(
         include (str | Unset): Embed related resources, comma-separated. Allowed: contacts,
             lead_agency, networks, observations, partners, strategies. In CSV each becomes a column of
             slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionsNdjsonFacetItem] | Unset): Add `meta.facets[name]`: value,
             label and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -388,6 +408,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -413,6 +434,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListJurisdictionsNdjsonFacetItem] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -444,6 +466,9 @@ async def asyncio(
         include (str | Unset): Embed related resources, comma-separated. Allowed: contacts,
             lead_agency, networks, observations, partners, strategies. In CSV each becomes a column of
             slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListJurisdictionsNdjsonFacetItem] | Unset): Add `meta.facets[name]`: value,
             label and count (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -470,6 +495,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 

@@ -13,6 +13,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
+import datetime
 
 
 
@@ -23,6 +24,7 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -45,6 +47,11 @@ def _get_kwargs(
 
 
     params["extras"] = json_extras
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -131,6 +138,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Response[Any | MetricList | Problem]:
     """ List metric definitions
@@ -148,6 +156,9 @@ def sync_detailed(
             observation_count.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +175,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 
     )
 
@@ -181,6 +193,7 @@ def sync(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Any | MetricList | Problem | None:
     """ List metric definitions
@@ -198,6 +211,9 @@ def sync(
             observation_count.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,6 +231,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 
     ).parsed
 
@@ -226,6 +243,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Response[Any | MetricList | Problem]:
     """ List metric definitions
@@ -243,6 +261,9 @@ async def asyncio_detailed(
             observation_count.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,6 +280,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 
     )
 
@@ -276,6 +298,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Any | MetricList | Problem | None:
     """ List metric definitions
@@ -293,6 +316,9 @@ async def asyncio(
             observation_count.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,5 +336,6 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 
     )).parsed

@@ -12,6 +12,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
+import datetime
 
 
 
@@ -22,6 +23,7 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -44,6 +46,11 @@ def _get_kwargs(
 
 
     params["extras"] = json_extras
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -127,6 +134,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ List metric definitions (NDJSON)
@@ -145,6 +153,9 @@ def sync_detailed(
             observation_count.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +172,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 
     )
 
@@ -178,6 +190,7 @@ def sync(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ List metric definitions (NDJSON)
@@ -196,6 +209,9 @@ def sync(
             observation_count.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,6 +229,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 
     ).parsed
 
@@ -224,6 +241,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ List metric definitions (NDJSON)
@@ -242,6 +260,9 @@ async def asyncio_detailed(
             observation_count.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,6 +279,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 
     )
 
@@ -275,6 +297,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ List metric definitions (NDJSON)
@@ -293,6 +316,9 @@ async def asyncio(
             observation_count.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,5 +336,6 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 
     )).parsed

@@ -12,6 +12,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
+import datetime
 
 
 
@@ -23,6 +24,7 @@ def _get_kwargs(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -47,6 +49,11 @@ def _get_kwargs(
     params["extras"] = json_extras
 
     params["include"] = include
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -131,6 +138,7 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ List networks (NDJSON)
@@ -150,6 +158,9 @@ def sync_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
             organizations. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +178,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 
     )
 
@@ -185,6 +197,7 @@ def sync(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ List networks (NDJSON)
@@ -204,6 +217,9 @@ def sync(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
             organizations. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,6 +238,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 
     ).parsed
 
@@ -234,6 +251,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ List networks (NDJSON)
@@ -253,6 +271,9 @@ async def asyncio_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
             organizations. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,6 +291,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 
     )
 
@@ -288,6 +310,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ List networks (NDJSON)
@@ -307,6 +330,9 @@ async def asyncio(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions,
             organizations. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -325,5 +351,6 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 
     )).parsed

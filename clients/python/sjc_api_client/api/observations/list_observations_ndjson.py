@@ -30,6 +30,7 @@ def _get_kwargs(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListObservationsNdjsonFacetItem] | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -74,6 +75,11 @@ def _get_kwargs(
     params["extras"] = json_extras
 
     params["include"] = include
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_facet: list[str] | Unset = UNSET
     if not isinstance(facet, Unset):
@@ -173,6 +179,7 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListObservationsNdjsonFacetItem] | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
@@ -202,6 +209,9 @@ def sync_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed:
             metric_definition, source. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListObservationsNdjsonFacetItem] | Unset): Add `meta.facets[name]`: value,
             label and count (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -226,6 +236,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 
     )
@@ -250,6 +261,7 @@ def sync(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListObservationsNdjsonFacetItem] | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
@@ -279,6 +291,9 @@ def sync(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed:
             metric_definition, source. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListObservationsNdjsonFacetItem] | Unset): Add `meta.facets[name]`: value,
             label and count (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -304,6 +319,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 
     ).parsed
@@ -322,6 +338,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListObservationsNdjsonFacetItem] | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
@@ -351,6 +368,9 @@ async def asyncio_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed:
             metric_definition, source. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListObservationsNdjsonFacetItem] | Unset): Add `meta.facets[name]`: value,
             label and count (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -375,6 +395,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 
     )
@@ -399,6 +420,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[ListObservationsNdjsonFacetItem] | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
@@ -428,6 +450,9 @@ async def asyncio(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed:
             metric_definition, source. In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[ListObservationsNdjsonFacetItem] | Unset): Add `meta.facets[name]`: value,
             label and count (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -453,6 +478,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 
     )).parsed

@@ -13,6 +13,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
+import datetime
 
 
 
@@ -25,6 +26,7 @@ def _get_kwargs(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['state']] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -53,6 +55,11 @@ def _get_kwargs(
     params["extras"] = json_extras
 
     params["include"] = include
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_facet: list[Literal['state']] | Unset = UNSET
     if not isinstance(facet, Unset):
@@ -150,6 +157,7 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['state']] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -171,6 +179,9 @@ def sync_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions.
             In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['state']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -192,6 +203,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -213,6 +225,7 @@ def sync(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['state']] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -234,6 +247,9 @@ def sync(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions.
             In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['state']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -256,6 +272,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -271,6 +288,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['state']] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -292,6 +310,9 @@ async def asyncio_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions.
             In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['state']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -313,6 +334,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -334,6 +356,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['state']] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -355,6 +378,9 @@ async def asyncio(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions.
             In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['state']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -377,6 +403,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 

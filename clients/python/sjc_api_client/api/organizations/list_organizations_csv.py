@@ -12,6 +12,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
+import datetime
 
 
 
@@ -24,6 +25,7 @@ def _get_kwargs(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['state']] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -52,6 +54,11 @@ def _get_kwargs(
     params["extras"] = json_extras
 
     params["include"] = include
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_facet: list[Literal['state']] | Unset = UNSET
     if not isinstance(facet, Unset):
@@ -146,6 +153,7 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['state']] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -168,6 +176,9 @@ def sync_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions.
             In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['state']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -189,6 +200,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -210,6 +222,7 @@ def sync(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['state']] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -232,6 +245,9 @@ def sync(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions.
             In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['state']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -254,6 +270,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -269,6 +286,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['state']] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -291,6 +309,9 @@ async def asyncio_detailed(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions.
             In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['state']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -312,6 +333,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 
@@ -333,6 +355,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
     include: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['state']] | Unset = UNSET,
     q: str | Unset = UNSET,
 
@@ -355,6 +378,9 @@ async def asyncio(
             rows).
         include (str | Unset): Embed related resources, comma-separated. Allowed: jurisdictions.
             In CSV each becomes a column of slugs joined by `;`.
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['state']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
         q (str | Unset): Full-text search: words (stemmed, all must match) and "quoted phrases".
@@ -377,6 +403,7 @@ sort=sort,
 fields=fields,
 extras=extras,
 include=include,
+updated_since=updated_since,
 facet=facet,
 q=q,
 

@@ -13,6 +13,7 @@ from ...models.source_list import SourceList
 from ...types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
+import datetime
 
 
 
@@ -24,6 +25,7 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['document']] | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -49,6 +51,11 @@ def _get_kwargs(
 
 
     params["extras"] = json_extras
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_facet: list[Literal['document']] | Unset = UNSET
     if not isinstance(facet, Unset):
@@ -143,6 +150,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['document']] | Unset = UNSET,
 
 ) -> Response[Any | Problem | SourceList]:
@@ -161,6 +169,9 @@ def sync_detailed(
             section, section_inferred, passage, note, document.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['document']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -180,6 +191,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 facet=facet,
 
     )
@@ -199,6 +211,7 @@ def sync(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['document']] | Unset = UNSET,
 
 ) -> Any | Problem | SourceList | None:
@@ -217,6 +230,9 @@ def sync(
             section, section_inferred, passage, note, document.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['document']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -237,6 +253,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 facet=facet,
 
     ).parsed
@@ -250,6 +267,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['document']] | Unset = UNSET,
 
 ) -> Response[Any | Problem | SourceList]:
@@ -268,6 +286,9 @@ async def asyncio_detailed(
             section, section_inferred, passage, note, document.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['document']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -287,6 +308,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 facet=facet,
 
     )
@@ -306,6 +328,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['document']] | Unset = UNSET,
 
 ) -> Any | Problem | SourceList | None:
@@ -324,6 +347,9 @@ async def asyncio(
             section, section_inferred, passage, note, document.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['document']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -344,6 +370,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 facet=facet,
 
     )).parsed

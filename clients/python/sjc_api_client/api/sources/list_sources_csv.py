@@ -12,6 +12,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
+import datetime
 
 
 
@@ -23,6 +24,7 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['document']] | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -48,6 +50,11 @@ def _get_kwargs(
 
 
     params["extras"] = json_extras
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_facet: list[Literal['document']] | Unset = UNSET
     if not isinstance(facet, Unset):
@@ -139,6 +146,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['document']] | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
@@ -158,6 +166,9 @@ def sync_detailed(
             section, section_inferred, passage, note, document.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['document']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -177,6 +188,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 facet=facet,
 
     )
@@ -196,6 +208,7 @@ def sync(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['document']] | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
@@ -215,6 +228,9 @@ def sync(
             section, section_inferred, passage, note, document.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['document']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -235,6 +251,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 facet=facet,
 
     ).parsed
@@ -248,6 +265,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['document']] | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
@@ -267,6 +285,9 @@ async def asyncio_detailed(
             section, section_inferred, passage, note, document.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['document']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -286,6 +307,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 facet=facet,
 
     )
@@ -305,6 +327,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     fields: str | Unset = UNSET,
     extras: list[Literal['count']] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     facet: list[Literal['document']] | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
@@ -324,6 +347,9 @@ async def asyncio(
             section, section_inferred, passage, note, document.
         extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
             rows).
+        updated_since (datetime.datetime | Unset): Only rows created or changed after this time
+            (ISO 8601 with offset): pass the `Last-Modified` of your last sync to mirror
+            incrementally; `/api/v1/deletions` lists what was deleted.
         facet (list[Literal['document']] | Unset): Add `meta.facets[name]`: value, label and count
             (the 100 most frequent values) over all matching rows. Repeatable.
 
@@ -344,6 +370,7 @@ cursor=cursor,
 sort=sort,
 fields=fields,
 extras=extras,
+updated_since=updated_since,
 facet=facet,
 
     )).parsed

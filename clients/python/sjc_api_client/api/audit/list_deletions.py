@@ -1,0 +1,337 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.deletion_list import DeletionList
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from typing import Literal, cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    since: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    extras: list[Literal['count']] | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_since: str | Unset = UNSET
+    if not isinstance(since, Unset):
+        json_since = since.isoformat()
+    params["since"] = json_since
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["sort"] = sort
+
+    params["fields"] = fields
+
+    json_extras: list[Literal['count']] | Unset = UNSET
+    if not isinstance(extras, Unset):
+        json_extras = extras
+
+
+    params["extras"] = json_extras
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/deletions",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DeletionList | Problem | None:
+    if response.status_code == 200:
+        response_200 = DeletionList.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | DeletionList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    since: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    extras: list[Literal['count']] | Unset = UNSET,
+
+) -> Response[Any | DeletionList | Problem]:
+    """ List deleted records
+
+     Every record deleted through the API (resource, key, time), oldest first; with `since`, only those
+    deleted after it. With `updated_since` on each collection and the lists' `Last-Modified`, enough to
+    mirror the dataset incrementally.
+
+    Args:
+        since (datetime.datetime | Unset): Only deletions after this time (ISO 8601 with offset).
+        limit (int | Unset): Page size (default 50, max 500).
+        cursor (str | Unset): Opaque cursor from `links.next` of the previous page (it is tied to
+            the sort).
+        sort (str | Unset): Comma-separated sort keys, `-` for descending. Allowed: id. Default
+            `id`; `id` always breaks ties. Missing values sort first.
+        fields (str | Unset): Sparse fieldset, comma-separated (`id` is always kept). Allowed: id,
+            resource, key, deleted_at.
+        extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
+            rows).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeletionList | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        since=since,
+limit=limit,
+cursor=cursor,
+sort=sort,
+fields=fields,
+extras=extras,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    since: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    extras: list[Literal['count']] | Unset = UNSET,
+
+) -> Any | DeletionList | Problem | None:
+    """ List deleted records
+
+     Every record deleted through the API (resource, key, time), oldest first; with `since`, only those
+    deleted after it. With `updated_since` on each collection and the lists' `Last-Modified`, enough to
+    mirror the dataset incrementally.
+
+    Args:
+        since (datetime.datetime | Unset): Only deletions after this time (ISO 8601 with offset).
+        limit (int | Unset): Page size (default 50, max 500).
+        cursor (str | Unset): Opaque cursor from `links.next` of the previous page (it is tied to
+            the sort).
+        sort (str | Unset): Comma-separated sort keys, `-` for descending. Allowed: id. Default
+            `id`; `id` always breaks ties. Missing values sort first.
+        fields (str | Unset): Sparse fieldset, comma-separated (`id` is always kept). Allowed: id,
+            resource, key, deleted_at.
+        extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
+            rows).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeletionList | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+since=since,
+limit=limit,
+cursor=cursor,
+sort=sort,
+fields=fields,
+extras=extras,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    since: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    extras: list[Literal['count']] | Unset = UNSET,
+
+) -> Response[Any | DeletionList | Problem]:
+    """ List deleted records
+
+     Every record deleted through the API (resource, key, time), oldest first; with `since`, only those
+    deleted after it. With `updated_since` on each collection and the lists' `Last-Modified`, enough to
+    mirror the dataset incrementally.
+
+    Args:
+        since (datetime.datetime | Unset): Only deletions after this time (ISO 8601 with offset).
+        limit (int | Unset): Page size (default 50, max 500).
+        cursor (str | Unset): Opaque cursor from `links.next` of the previous page (it is tied to
+            the sort).
+        sort (str | Unset): Comma-separated sort keys, `-` for descending. Allowed: id. Default
+            `id`; `id` always breaks ties. Missing values sort first.
+        fields (str | Unset): Sparse fieldset, comma-separated (`id` is always kept). Allowed: id,
+            resource, key, deleted_at.
+        extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
+            rows).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeletionList | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        since=since,
+limit=limit,
+cursor=cursor,
+sort=sort,
+fields=fields,
+extras=extras,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    since: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    extras: list[Literal['count']] | Unset = UNSET,
+
+) -> Any | DeletionList | Problem | None:
+    """ List deleted records
+
+     Every record deleted through the API (resource, key, time), oldest first; with `since`, only those
+    deleted after it. With `updated_since` on each collection and the lists' `Last-Modified`, enough to
+    mirror the dataset incrementally.
+
+    Args:
+        since (datetime.datetime | Unset): Only deletions after this time (ISO 8601 with offset).
+        limit (int | Unset): Page size (default 50, max 500).
+        cursor (str | Unset): Opaque cursor from `links.next` of the previous page (it is tied to
+            the sort).
+        sort (str | Unset): Comma-separated sort keys, `-` for descending. Allowed: id. Default
+            `id`; `id` always breaks ties. Missing values sort first.
+        fields (str | Unset): Sparse fieldset, comma-separated (`id` is always kept). Allowed: id,
+            resource, key, deleted_at.
+        extras (list[Literal['count']] | Unset): `count` adds `meta.total` (the number of matching
+            rows).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeletionList | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+since=since,
+limit=limit,
+cursor=cursor,
+sort=sort,
+fields=fields,
+extras=extras,
+
+    )).parsed
