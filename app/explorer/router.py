@@ -115,13 +115,24 @@ def _refs(items: list[dict[str, Any]], *, extra: str = "") -> str:
     )
 
 
-async def _passages(request: Request, ids: list[str]) -> dict[str, str]:
-    out = {}
-    for source_id in dict.fromkeys(i for i in ids if i):
-        answer = await call(request, f"{API}/sources/{quote(source_id)}")
-        if answer.status == 200:
-            out[source_id] = answer.data["passage"]
-    return out
+async def _passages(request: Request, slug: str) -> dict[str, str]:
+    """Source id -> verbatim passage, for every figure of a jurisdiction, in one API call per
+    page of 500 figures (the observations sub-list with `include=source`)."""
+    out: dict[str, str] = {}
+    cursor = None
+    while True:
+        answer = await call(
+            request, f"{API}/jurisdictions/{quote(slug)}/observations",
+            include="source", fields="metric", limit=500, cursor=cursor,
+        )  # fmt: skip
+        if answer.status != 200:
+            return out
+        for row in answer.data:
+            if row.get("source"):
+                out[row["source"]["id"]] = row["source"]["passage"]
+        cursor = _cursor_of(answer.body["links"].get("next"))
+        if cursor is None:
+            return out
 
 
 def _figures(slug: str, figures: list[dict[str, Any]], passages: dict[str, str]) -> str:
@@ -154,7 +165,7 @@ async def profile(request: Request, slug: SlugPath) -> HTMLResponse:
         return problem_page(answer)
     j = answer.data
     figures = j["headline_figures"]
-    passages = await _passages(request, [f.get("source_id") for f in figures])
+    passages = await _passages(request, slug)
     facts = (
         f"<dl><dt>Kind</dt><dd>{escape(j['kind'])}</dd><dt>State</dt><dd>{escape(j['state'] or '')}</dd>"
         f"<dt>FIPS</dt><dd>{escape(j['fips'] or 'not stated')}</dd>"
