@@ -243,6 +243,9 @@ def test_a_downgrade_that_would_drop_rows_refuses_unless_forced() -> None:
         with Session(engine) as session, session.begin():
             create_key(session, "keeper", ["write"])
         engine.dispose()
+        # 0007 only drops the updated_at stamps (bookkeeping, not data): down to 0006, whose
+        # downgrade drops the api_key table
+        assert _alembic(url, "downgrade", "0006").returncode == 0
         before = _counts(url)
         refused = _alembic(url, "downgrade", "-1")
         assert refused.returncode != 0
