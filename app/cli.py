@@ -41,8 +41,6 @@ def _start(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from app.core.backup import BackupError, backup_sqlite
 
     try:
@@ -56,7 +54,6 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     import json
-    from pathlib import Path
 
     from app.core.db import get_engine
     from app.imports.layouts import MappingError, load_mapping
@@ -76,8 +73,6 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _dictionary(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from sqlmodel import Session
 
     from app.core.db import get_engine
@@ -134,7 +129,6 @@ def _keys(args: argparse.Namespace) -> int:
 
 def _openapi(args: argparse.Namespace) -> int:
     import json
-    from pathlib import Path
 
     from app.main import create_app
 

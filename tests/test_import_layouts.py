@@ -124,3 +124,18 @@ def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "table.csv"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_table_without_the_mappings_fips_or_year_column_is_not_read_with_it(
+    engine: Engine, tmp_path: Path
+) -> None:
+    mapping = tmp_path / "mine.yaml"
+    mapping.write_text(
+        "name: my table\ndetect: [county]\nfips: county\nyear: yr\ncitation: My table\n"
+        "columns:\n  adp: {metric: average_daily_population}\n"
+    )
+    data = _write(tmp_path, "county,adp\n55079,2200\n")  # no `yr` column
+    report = import_observations(engine, data, mappings=(load_mapping(mapping),))
+    assert report.layout == "long" and not report.ok
+    assert [(p.line, p.column) for p in report.problems] == [(1, "-")]
+    assert "missing columns" in report.problems[0].reason

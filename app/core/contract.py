@@ -15,11 +15,6 @@ SAFE_INTEGER = 2**53 - 1  # integers stay where JavaScript represents them exact
 # Dates are read and written YYYY-MM-DD; instants ISO 8601 with an offset, at most nanoseconds
 # (app/core/params.py refuses longer forms), so these bounds hold for requests as well.
 STRING_BOUNDS = {"date": 10, "date-time": 35}
-ARRAY_BOUNDS = {
-    "data": MAX_LIMIT,
-    "series-data": BUCKETS_CEILING,
-    "facets": FACET_MAX,
-}
 SERIES_SCHEMAS = ("SeriesResponse", "CompareResponse")
 INPUT_SUFFIXES = ("Create", "Patch", "Seed")
 
@@ -67,43 +62,41 @@ def require_output_fields(
             schema["required"] = [p for p in schema["properties"] if p not in optional]
 
 
-def _bound(schema: dict[str, Any], array_bound: int) -> None:
+def _bound(schema: dict[str, Any]) -> None:
+    """Text, integers and arrays no bound was stated for (dates and instants have theirs from
+    bound_formats; pages, series and facets from bound_outputs)."""
     kind = schema.get("type")
     if kind == "string" and not {"maxLength", "enum", "const"} & schema.keys():
-        schema["maxLength"] = STRING_BOUNDS.get(schema.get("format", ""), MARKDOWN_MAX)
+        schema["maxLength"] = MARKDOWN_MAX
     elif kind == "integer":
-        schema.setdefault("format", "int64")
         if "minimum" not in schema and "exclusiveMinimum" not in schema:
             schema["minimum"] = -SAFE_INTEGER
         if "maximum" not in schema and "exclusiveMaximum" not in schema:
             schema["maximum"] = SAFE_INTEGER
     elif kind == "array":
-        schema.setdefault("maxItems", array_bound)
+        schema.setdefault("maxItems", EMBED_MAX)
 
 
-def _walk(node: Any, array_bound: int) -> None:
+def _walk(node: Any) -> None:
     if isinstance(node, dict):
-        _bound(node, array_bound)
-        for key, value in node.items():
-            if key != "properties":
-                _walk(value, EMBED_MAX if key == "items" else array_bound)
-        for value in node.get("properties", {}).values():
-            _walk(value, EMBED_MAX)
+        _bound(node)
+        for value in node.values():
+            _walk(value)
     elif isinstance(node, list):
         for value in node:
-            _walk(value, array_bound)
+            _walk(value)
 
 
 def bound_outputs(components: dict[str, Any], names: set[str]) -> None:
-    """State the length, range or size every output value keeps to."""
+    """State the length, range or size every output value keeps to (after bound_formats)."""
     for name in names:
         schema = components[name]
         properties = schema.get("properties", {})
         if "data" in properties and properties["data"].get("type") == "array":
-            kind = "series-data" if name in SERIES_SCHEMAS else "data"
-            properties["data"].setdefault("maxItems", ARRAY_BOUNDS[kind])
+            pages = BUCKETS_CEILING if name in SERIES_SCHEMAS else MAX_LIMIT
+            properties["data"].setdefault("maxItems", pages)
         _bound_facets(properties.get("facets"))
-        _walk(schema, EMBED_MAX)
+        _walk(schema)
 
 
 def _bound_facets(facets: dict[str, Any] | None) -> None:

@@ -162,8 +162,8 @@ def install(app: FastAPI, *finish: Callable[[dict[str, Any]], None]) -> None:
         unused_components(schema)
         outputs = output_schemas(schema)
         require_output_fields(components, outputs, sparse, SOMETIMES_ABSENT)
-        bound_outputs(components, outputs)
         bound_formats(schema)
+        bound_outputs(components, outputs)
         schema["components"]["headers"] = header_components()
         mark_openapi(schema, app.state.deprecations)
         for step in finish:

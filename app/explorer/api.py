@@ -20,6 +20,11 @@ class ApiAnswer:
         """The `data` member of a successful answer."""
         return self.body["data"]
 
+    @property
+    def next_cursor(self) -> str | None:
+        """The cursor of a list's next page (None on the last)."""
+        return self.body["meta"].get("next_cursor")
+
 
 async def call(request: Request, path: str, **query: Any) -> ApiAnswer:
     """GET a public API path (query values of None are left out) on behalf of `request`."""

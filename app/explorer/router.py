@@ -43,14 +43,8 @@ def _profile(slug: str) -> str:
     return f"/explore/jurisdictions/{quote(slug)}"
 
 
-def _cursor_of(url: str | None) -> str | None:
-    if not url or "cursor=" not in url:
-        return None
-    return url.split("cursor=", 1)[1].split("&", 1)[0]
-
-
 def _next_link(answer: ApiAnswer, base: str, **query: str | None) -> str:
-    cursor = _cursor_of(answer.body["links"].get("next"))
+    cursor = answer.next_cursor
     if cursor is None:
         return ""
     params = urlencode({k: v for k, v in {**query, "cursor": cursor}.items() if v})
@@ -130,7 +124,7 @@ async def _passages(request: Request, slug: str) -> dict[str, str]:
         for row in answer.data:
             if row.get("source"):
                 out[row["source"]["id"]] = row["source"]["passage"]
-        cursor = _cursor_of(answer.body["links"].get("next"))
+        cursor = answer.next_cursor
         if cursor is None:
             return out
 

@@ -54,8 +54,10 @@ class Mapping(BaseModel):
     checks: tuple[RateCheck, ...] = ()
 
     def matches(self, header: list[str]) -> bool:
-        """True when a header has the detecting columns and at least one mapped column."""
-        return set(self.detect) <= set(header) and bool(set(self.columns) & set(header))
+        """True when a header has the detecting, FIPS and year columns and at least one mapped
+        column."""
+        needed = {*self.detect, self.fips, self.year}
+        return needed <= set(header) and bool(set(self.columns) & set(header))
 
     def definitions(self) -> list[dict[str, Any]]:
         """The metrics this mapping defines (created by an import when missing)."""
