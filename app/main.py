@@ -16,7 +16,7 @@ from app.api.v1 import router as v1_router
 from app.auth.deps import verify_token
 from app.core import openapi, version
 from app.core.config import Settings, get_settings
-from app.core.db import engine_for, get_engine
+from app.core.db import engine_for
 from app.core.deprecation import DEPRECATIONS, Deprecation, DeprecationMiddleware
 from app.core.errors import install_error_handlers
 from app.core.failures import FailureMiddleware
@@ -119,8 +119,9 @@ def create_app(
     app.state.deprecations = deprecations
     app.add_middleware(DeprecationMiddleware, deprecations=deprecations)
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
+    primary = settings.database_url  # this app's database, whatever the process settings say
     app.state.versions = VersionCache(
-        lambda: version.current(get_engine()), settings.etag_version_ttl
+        lambda: version.current(engine_for(primary)), settings.etag_version_ttl
     )
     replica = settings.database_replica_url
     app.state.replica_versions = (
