@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 NODE_STAMP := clients/node_modules/.package-lock.json
 
-.PHONY: run test lint typecheck migrate seed install clean bench lock cluster-test clients clients-deps examples
+.PHONY: run test lint typecheck migrate seed install clean bench lock cluster-test clients clients-deps examples coverage
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ typecheck: install
 
 test: lint typecheck clients-deps
 	$(BIN)/pytest
+
+# The coverage map of the captured source (docs/coverage.md), after a change to seed_data/.
+coverage: install
+	$(BIN)/sjc-api coverage
 
 # Node.js tools of the client tests (openapi-typescript, tsc, Spectral, Redocly), exact
 # versions from clients/package-lock.json. Without Node.js those tests skip (CI installs it).

@@ -58,14 +58,20 @@ def _import(args: argparse.Namespace) -> int:
     from app.core.db import get_engine
     from app.imports.layouts import MappingError, load_mapping
     from app.imports.observations import import_observations
+    from app.imports.progress import TextBar
 
     try:
         mappings = (load_mapping(Path(args.mapping)),) if args.mapping else None
     except MappingError as exc:
         print(f"not imported: {exc}", file=sys.stderr)
         return 2
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
     report = import_observations(
-        get_engine(), Path(args.file), dry_run=args.dry_run, mappings=mappings
+        get_engine(),
+        Path(args.file),
+        dry_run=args.dry_run,
+        mappings=mappings,
+        progress=TextBar(sys.stderr) if show else None,
     )
     text = json.dumps(report.as_dict(), indent=2) if args.json else report.summary()
     print(text, file=sys.stdout if report.ok or args.json else sys.stderr)
@@ -81,6 +87,18 @@ def _dictionary(args: argparse.Namespace) -> int:
     with Session(get_engine()) as session:
         text = render(session)
     return _write_or_check(Path(args.out), text, check=args.check, remedy="sjc-api dictionary")
+
+
+def _coverage(args: argparse.Namespace) -> int:
+    from app.core.config import get_settings
+    from app.seed.coverage import Capture, render_map
+    from app.seed.reader import read_seed_dir
+
+    seed_dir = get_settings().seed_dir
+    capture = Capture.read(seed_dir, read_seed_dir(seed_dir))
+    return _write_or_check(
+        Path(args.out), render_map(capture), check=args.check, remedy="sjc-api coverage"
+    )
 
 
 def _write_or_check(out: Path, text: str, *, check: bool, remedy: str) -> int:
@@ -220,6 +238,12 @@ def build_parser() -> argparse.ArgumentParser:
         "app/imports/mappings/)",
     )
     importer.add_argument("--json", action="store_true", help="print the report as JSON")
+    importer.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="draw a progress bar on stderr (default: when stderr is a terminal)",
+    )
     importer.set_defaults(func=_import)
     dictionary = sub.add_parser(
         "dictionary", help="write docs/data-dictionary.md from the metric definitions"
@@ -227,6 +251,12 @@ def build_parser() -> argparse.ArgumentParser:
     dictionary.add_argument("--out", default="docs/data-dictionary.md")
     dictionary.add_argument("--check", action="store_true", help="fail if the file is out of date")
     dictionary.set_defaults(func=_dictionary)
+    coverage = sub.add_parser(
+        "coverage", help="write docs/coverage.md: each captured sentence and its records"
+    )
+    coverage.add_argument("--out", default="docs/coverage.md")
+    coverage.add_argument("--check", action="store_true", help="fail if the file is out of date")
+    coverage.set_defaults(func=_coverage)
     document = sub.add_parser(
         "openapi", help="write the OpenAPI document (clients/openapi.json feeds the clients)"
     )

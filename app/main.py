@@ -60,8 +60,10 @@ TAGS = [
     {"name": "people", "description": "Authors and contacts."},
     {"name": "networks", "description": "Networks and initiatives with their members."},
     {"name": "sources", "description": "Verbatim passages behind every record (provenance)."},
+    {"name": "documents", "description": "Captured pages and imported files the passages quote."},
     {"name": "search", "description": "Ranked full-text search across resource types."},
     {"name": "exports", "description": "Every row of a resource, streamed as CSV or NDJSON."},
+    {"name": "imports", "description": "Files of figures uploaded and imported as jobs (admin)."},
     {"name": "audit", "description": "The history of every write (admin scope)."},
     {"name": "health", "description": "Liveness and readiness probes."},
     {"name": "meta", "description": "What the API serves: collections, counts, dataset version."},
@@ -141,7 +143,10 @@ def create_app(
         cache=app.state.response_cache,
     )
     app.add_middleware(
-        BodyLimitMiddleware, limit=settings.max_body_bytes, timeout=settings.body_timeout
+        BodyLimitMiddleware,
+        limit=settings.max_body_bytes,
+        timeout=settings.body_timeout,
+        larger={"/api/v1/imports": settings.max_import_bytes},
     )
     if settings.rate_limit_enabled:
         limits = Limits(

@@ -12,6 +12,7 @@ from app.articles.models import (
 from app.audit.models import AuditEvent, IdempotencyRecord
 from app.auth.models import ApiKey
 from app.core.version import DatasetVersion
+from app.imports.models import ImportJob
 from app.jurisdictions.models import (
     Jurisdiction,
     JurisdictionActionArea,
@@ -38,6 +39,7 @@ __all__ = [
     "DatasetVersion",
     "Document",
     "IdempotencyRecord",
+    "ImportJob",
     "Jurisdiction",
     "JurisdictionActionArea",
     "JurisdictionContact",

@@ -89,7 +89,7 @@ def test_the_typescript_program_compiles_strictly_and_runs(seeded_url: str) -> N
     with serve(seeded_url, SJC_RATE_LIMIT_ENABLED="false") as port:
         out = _run("node", "typescript/dist/example.js", f"http://127.0.0.1:{port}")
     assert "jurisdictions in WI: Eau Claire County, Milwaukee County" in out
-    assert "Milwaukee County: 8 figures, lead agency Milwaukee Community Justice Council" in out
+    assert "Milwaukee County: 9 figures, lead agency Milwaukee Community Justice Council" in out
     assert "jail_bookings = 33500 bookings (source milwaukee-county-wi-bookings-2015)" in out
     assert "as CSV: 2 rows, header slug,name,kind,state,fips" in out
     assert "404 as a typed problem: 404 not_found" in out

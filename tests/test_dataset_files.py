@@ -110,3 +110,40 @@ def test_the_snapshot_holds_the_public_tables_and_follows_writes(
     assert db.execute("SELECT name FROM action_area WHERE slug='snapshots'").fetchone() == (
         "Snapshots",
     )
+
+
+def _csv_rows(client: TestClient, path: str) -> list[dict[str, str]]:
+    response = client.get(path)
+    assert response.status_code == 200, response.text
+    return list(csv.DictReader(io.StringIO(response.text)))
+
+
+def test_exports_take_their_list_filters(client: TestClient) -> None:
+    wisconsin = _csv_rows(client, f"{API}/exports/jurisdictions.csv?state=wi&kind=county")
+    listed = _csv_rows(client, f"{API}/jurisdictions.csv?state=WI&kind=county")
+    assert [r["slug"] for r in wisconsin] == [r["slug"] for r in listed]
+    assert {r["state"] for r in wisconsin} == {"WI"} and len(wisconsin) == 2
+    bookings = _csv_rows(
+        client,
+        f"{API}/exports/observations.csv?jurisdiction=milwaukee-county-wi&metric=jail_bookings"
+        "&from=2015-01-01&to=2015-12-31",
+    )
+    assert [(r["id"], r["value"]) for r in bookings] == [
+        ("milwaukee-county-wi/jail_bookings/2015", "33500")
+    ]
+    lines = client.get(f"{API}/exports/strategies.ndjson?jurisdiction=gwinnett-county-ga")
+    assert len(lines.text.splitlines()) == 4
+    everything = _csv_rows(client, f"{API}/exports/jurisdictions.csv")
+    assert len(everything) > len(wisconsin)
+
+
+def test_a_filter_the_export_does_not_take_is_a_400_naming_its_filters(
+    client: TestClient,
+) -> None:
+    response = client.get(f"{API}/exports/strategies.csv?state=WI")
+    assert response.status_code == 400
+    body = response.json()
+    assert body["errors"] == [{"parameter": "state", "detail": body["errors"][0]["detail"]}]
+    assert "jurisdiction, action_area" in body["detail"]
+    bad = client.get(f"{API}/exports/observations.csv?from=2015-13-01")
+    assert bad.status_code == 422 and bad.json()["errors"][0]["parameter"] == "from"

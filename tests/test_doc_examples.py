@@ -7,6 +7,7 @@ run here says why in a `<!-- not run: reason -->` line above it, and the test ch
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +21,7 @@ from tests.helpers import REPO_ROOT, serve
 DOCS = [REPO_ROOT / "README.md", *sorted((REPO_ROOT / "docs").glob("*.md"))]
 DOCS += [REPO_ROOT / "clients" / "README.md"]
 BLOCK = re.compile(r"(?:<!-- (not run|example): *(.*?) -->\n)?```(\w*)\n(.*?)```", re.S)
-RUNNABLE = ("sh", "json", "python")
+RUNNABLE = ("sh", "json", "python", "r")
 
 
 def blocks(doc: Path) -> list[tuple[str, str, str, str]]:
@@ -63,6 +64,16 @@ def _run_shell(body: str, port: int, env: dict[str, str]) -> str:
     )  # fmt: skip
     assert done.returncode == 0, f"{script}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
     return done.stdout
+
+
+def _rscript() -> str:
+    """Rscript, which CI installs; elsewhere an R example is skipped, in CI it must run."""
+    found = shutil.which("Rscript")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("Rscript is missing: CI installs r-base-core to run the R examples")
+        pytest.skip("Rscript is not installed (CI installs it)")
+    return found
 
 
 def _shown_output(body: str) -> list[str]:
@@ -123,5 +134,7 @@ def test_the_examples_of_each_document_run(doc: Path) -> None:
                     _check_json(body, request, port)
                 elif language == "python":
                     _run_shell(f"python - <<'PY'\n{body}PY\n", port, env)
+                elif language == "r":
+                    _run_shell(f"{_rscript()} /dev/stdin <<'R'\n{body}R\n", port, env)
                 else:
                     _check_output(_shown_output(body), _run_shell(body, port, env))

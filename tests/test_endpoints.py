@@ -8,14 +8,15 @@ from tests.helpers import API, all_pages, get_json
 LISTS = {
     "jurisdictions": 16,
     "action-areas": 8,
-    "strategies": 25,
-    "metrics": 14,
-    "observations": 12,
+    "strategies": 30,
+    "metrics": 15,
+    "observations": 13,
     "articles": 2,
-    "organizations": 34,
+    "organizations": 35,
     "people": 5,
     "networks": 3,
-    "sources": 37,
+    "sources": 40,
+    "documents": 5,
 }
 DETAILS = [
     ("jurisdictions", "milwaukee-county-wi", "slug"),
@@ -78,7 +79,10 @@ def test_detail_and_unknown_detail(client: TestClient, resource: str, key: str, 
         ("strategies?jurisdiction=delaware", {"delaware-behavioral-health-stakeholder-events"}),
         (
             "strategies?jurisdiction=milwaukee-county-wi&action_area=courts",
-            {"milwaukee-county-wi-court-reminder-program"},
+            {
+                "milwaukee-county-wi-court-reminder-program",
+                "milwaukee-county-wi-fines-and-fees-practices",
+            },
         ),
         (
             "articles?author=aviva-kurash",
@@ -132,6 +136,7 @@ def test_detail_and_unknown_detail(client: TestClient, resource: str, key: str, 
             "sources?document=profile-state-of-delaware",
             {
                 "delaware-background-and-approach",
+                "delaware-ddoc",
                 "delaware-events",
                 "delaware-header",
                 "delaware-lead-agency",
@@ -212,7 +217,7 @@ def test_links_next_keeps_filters(client: TestClient) -> None:
     body = get_json(client, f"{API}/strategies?jurisdiction=milwaukee-county-wi&limit=5")
     assert "jurisdiction=milwaukee-county-wi" in body["links"]["next"]
     assert (
-        len(all_pages(client, f"{API}/strategies?jurisdiction=milwaukee-county-wi&limit=5")) == 16
+        len(all_pages(client, f"{API}/strategies?jurisdiction=milwaukee-county-wi&limit=5")) == 21
     )
 
 

@@ -57,7 +57,7 @@ def test_milwaukee_profile_matches_the_source(client: TestClient) -> None:
 def test_every_figure_resolves_to_a_passage_containing_it(client: TestClient) -> None:
     observations = all_pages(client, f"{API}/observations?limit=3")
     reported = [o for o in observations if o["status"] == "reported"]
-    assert len(reported) == 11
+    assert len(reported) == 12
     for obs in reported:
         source = get_json(client, f"{API}/sources/{obs['source_id']}")["data"]
         assert obs["text_as_written"] in source["passage"]

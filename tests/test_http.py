@@ -58,12 +58,12 @@ def test_ndjson_by_format_and_by_accept(client: TestClient) -> None:
     ):
         assert response.headers["content-type"] == "application/x-ndjson"
         lines = response.text.strip().split("\n")
-        assert len(lines) == 12
+        assert len(lines) == 13
         assert all(json.loads(line)["source_id"] for line in lines)
 
 
 @pytest.mark.parametrize(
-    ("resource", "rows"), [("observations", 12), ("jurisdictions", 16), ("sources", 37)]
+    ("resource", "rows"), [("observations", 13), ("jurisdictions", 16), ("sources", 40)]
 )
 def test_exports_stream_every_row(
     client: TestClient, resource: str, rows: int, monkeypatch: pytest.MonkeyPatch

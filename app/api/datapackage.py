@@ -65,7 +65,8 @@ def datapackage(root: dict[str, Any]) -> dict[str, Any]:
     """The package: one tabular resource per export, described by its row model (paths are
     relative to the descriptor, /api/v1/, as Frictionless resolves them)."""
     resources = []
-    for name, (spec, _) in EXPORTS.items():
+    for name, export in EXPORTS.items():
+        spec = export.spec
         resources.append(
             {
                 "name": name,

@@ -1,10 +1,12 @@
 """Bulk exports: every row of a resource, streamed in keyset batches (flat memory)."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Path, Query, Request
 from sqlalchemy import Engine, Select, select
 from sqlmodel import Session
 from starlette.responses import StreamingResponse
@@ -14,10 +16,24 @@ from app.articles import service as articles
 from app.core import version
 from app.core.config import get_settings
 from app.core.db import read_engine
-from app.core.errors import problem_responses
+from app.core.errors import BadRequestError, FieldProblem, problem_responses
 from app.core.listing import ListSpec
+from app.core.params import (
+    ActionAreaQuery,
+    AuthorQuery,
+    DocumentQuery,
+    FromQuery,
+    JurisdictionQuery,
+    MetricQuery,
+    NetworkQuery,
+    PublishedFromQuery,
+    PublishedToQuery,
+    StateQuery,
+    ToQuery,
+)
 from app.core.render import MEDIA, csv_lines, ndjson_lines
 from app.jurisdictions import service as jurisdictions
+from app.jurisdictions.models import JurisdictionKind
 from app.metrics import service as metrics
 from app.metrics.models import Metric
 from app.networks import service as networks
@@ -28,17 +44,51 @@ from app.strategies import service as strategies
 
 router = APIRouter(tags=["exports"])
 
-EXPORTS: dict[str, tuple[ListSpec, Select[Any]]] = {
-    "jurisdictions": (jurisdictions.SPEC, jurisdictions.filtered()),
-    "action-areas": (action_areas.SPEC, action_areas.filtered()),
-    "strategies": (strategies.SPEC, strategies.filtered()),
-    "metrics": (metrics.METRICS, select(Metric)),
-    "observations": (metrics.OBSERVATIONS, metrics.filtered_observations()),
-    "articles": (articles.SPEC, articles.filtered()),
-    "organizations": (organizations.SPEC, organizations.filtered()),
-    "people": (people.SPEC, people.filtered()),
-    "networks": (networks.SPEC, networks.filtered()),
-    "sources": (sources.SPEC, sources.filtered()),
+
+@dataclass(frozen=True)
+class Export:
+    """A resource's export: its list declaration, its filter function and the filters it takes
+    (the same names as on its list)."""
+
+    spec: ListSpec
+    filtered: Callable[..., Select[Any]]
+    filters: tuple[str, ...] = ()
+
+
+def _metrics() -> Select[Any]:
+    return select(Metric)
+
+
+def _observations(
+    jurisdiction: str | None = None,
+    metric: str | None = None,
+    from_: date | None = None,
+    to: date | None = None,
+) -> Select[Any]:
+    return metrics.filtered_observations(
+        jurisdiction=jurisdiction, metric=metric, start=from_, end=to
+    )
+
+
+EXPORTS: dict[str, Export] = {
+    "jurisdictions": Export(
+        jurisdictions.SPEC, jurisdictions.filtered, ("state", "kind", "action_area", "network")
+    ),
+    "action-areas": Export(action_areas.SPEC, action_areas.filtered),
+    "strategies": Export(strategies.SPEC, strategies.filtered, ("jurisdiction", "action_area")),
+    "metrics": Export(metrics.METRICS, _metrics),
+    "observations": Export(
+        metrics.OBSERVATIONS, _observations, ("jurisdiction", "metric", "from_", "to")
+    ),
+    "articles": Export(
+        articles.SPEC,
+        articles.filtered,
+        ("action_area", "author", "jurisdiction", "published_from", "published_to"),
+    ),
+    "organizations": Export(organizations.SPEC, organizations.filtered, ("state",)),
+    "people": Export(people.SPEC, people.filtered),
+    "networks": Export(networks.SPEC, networks.filtered),
+    "sources": Export(sources.SPEC, sources.filtered, ("document",)),
 }
 ExportResource = StrEnum("ExportResource", {name.replace("-", "_"): name for name in EXPORTS})  # type: ignore[misc]
 
@@ -74,13 +124,38 @@ def stream(
             after = getattr(rows[-1], attribute)
 
 
+def _public(name: str) -> str:
+    return "from" if name == "from_" else name
+
+
+def _filters_for(resource: str, export: Export, given: dict[str, Any]) -> dict[str, Any]:
+    """The filters given, checked against those the resource takes (400 naming them if not)."""
+    foreign = [name for name, value in given.items() if value is not None]
+    foreign = [name for name in foreign if name not in export.filters]
+    if foreign:
+        takes = ", ".join(_public(n) for n in export.filters) or "none"
+        raise BadRequestError(
+            f"The {resource} export does not take {', '.join(_public(n) for n in foreign)}; "
+            f"its filters: {takes}.",
+            errors=[
+                FieldProblem(parameter=_public(name), detail=f"Filters of {resource}: {takes}.")
+                for name in foreign
+            ],
+        )
+    return {name: given[name] for name in export.filters}
+
+
 @router.get(
     "/exports/{resource}.{fmt}",
     name="export_resource",
     summary="Export every row of a resource",
     description="Streams all rows of a resource as CSV (flat, UTF-8, header row; related resources "
     "as slugs joined by `;`) or NDJSON (one object per line), read in keyset batches so memory "
-    "stays flat however many rows there are.",
+    "stays flat however many rows there are. The resource's list filters narrow it (same names "
+    "and meaning as on its list: jurisdictions take state, kind, action_area, network; "
+    "strategies jurisdiction, action_area; observations jurisdiction, metric, from, to; articles "
+    "action_area, author, jurisdiction, published_from, published_to; organizations state; "
+    "sources document); a filter the resource does not take is a 400 naming those it does.",
     response_class=StreamingResponse,
     responses={
         200: {
@@ -90,7 +165,7 @@ def stream(
                 MEDIA["ndjson"]: {"schema": {"type": "string"}},
             },
         },
-        **problem_responses(422),
+        **problem_responses(400, 422),
     },
 )
 def export_resource(
@@ -99,9 +174,39 @@ def export_resource(
         ExportResource, Path(description="Resource to export.", examples=["observations"])
     ],
     fmt: Annotated[ExportFormat, Path(description="File format: csv or ndjson.", examples=["csv"])],
+    state: StateQuery = None,
+    kind: Annotated[
+        JurisdictionKind | None, Query(description="Kind of jurisdiction.", examples=["county"])
+    ] = None,
+    action_area: ActionAreaQuery = None,
+    network: NetworkQuery = None,
+    jurisdiction: JurisdictionQuery = None,
+    metric: MetricQuery = None,
+    from_: FromQuery = None,
+    to: ToQuery = None,
+    author: AuthorQuery = None,
+    published_from: PublishedFromQuery = None,
+    published_to: PublishedToQuery = None,
+    document: DocumentQuery = None,
 ) -> StreamingResponse:
-    """Export a resource."""
-    spec, stmt = EXPORTS[resource.value]
+    """Export a resource, narrowed by its list filters."""
+    export = EXPORTS[resource.value]
+    given = {
+        "state": state.upper() if state else None,
+        "kind": kind.value if kind else None,
+        "action_area": action_area,
+        "network": network,
+        "jurisdiction": jurisdiction,
+        "metric": metric,
+        "from_": from_,
+        "to": to,
+        "author": author,
+        "published_from": published_from,
+        "published_to": published_to,
+        "document": document,
+    }
+    stmt = export.filtered(**_filters_for(resource.value, export, given))
+    spec = export.spec
     engine = read_engine(request.scope)
     data_version = version.current(engine)
     filename = f"sjc-{resource.value}-v{data_version}.{fmt.value}"

@@ -17,6 +17,7 @@ from app.articles.router import router as articles
 from app.audit.deletions import router as deletions
 from app.audit.router import router as audit
 from app.core.pagination import ItemEnvelope
+from app.imports.router import router as imports
 from app.jurisdictions import writes as jurisdiction_writes
 from app.jurisdictions.router import JurisdictionItem
 from app.jurisdictions.router import router as jurisdictions
@@ -33,6 +34,8 @@ from app.people import writes as person_writes
 from app.people.router import PersonItem
 from app.people.router import router as people
 from app.search.router import router as search
+from app.sources import writes as source_writes
+from app.sources.router import DocumentItem, SourceItem, documents_router
 from app.sources.router import router as sources
 from app.strategies import writes as strategy_writes
 from app.strategies.router import StrategyItem
@@ -55,8 +58,10 @@ for sub in (
     people,
     networks,
     sources,
+    documents_router,
     search,
     exports,
+    imports,
     audit,
     datapackage,
     snapshot,
@@ -73,6 +78,8 @@ WRITES: list[tuple[Writable, type[ItemEnvelope[Any]]]] = [
     (organization_writes.WRITABLE, OrganizationItem),
     (person_writes.WRITABLE, PersonItem),
     (network_writes.WRITABLE, NetworkItem),
+    (source_writes.DOCUMENTS, DocumentItem),
+    (source_writes.SOURCES, SourceItem),
 ]
 for writable, item in WRITES:
     router.include_router(write_router(writable, item))

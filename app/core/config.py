@@ -88,6 +88,11 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         default=1024 * 1024, ge=1, description="Largest request body accepted (413 above)."
     )
+    max_import_bytes: int = Field(
+        default=512 * 1024 * 1024,
+        ge=1,
+        description="Largest upload POST /api/v1/imports accepts (413 above).",
+    )
     cors_write_origins: list[str] = Field(
         default_factory=list,
         description="Origins whose browsers may send writes (JSON list); reads allow any origin.",

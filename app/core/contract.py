@@ -108,8 +108,14 @@ def _bound_facets(facets: dict[str, Any] | None) -> None:
 
 
 def bound_formats(node: Any) -> None:
-    """Everywhere in the document: dates and instants have their length, integers are int64."""
+    """Everywhere in the document: dates and instants have their length, integers are int64;
+    a bound stated on an optional value (`anyOf` with null) moves onto its string branch."""
     if isinstance(node, dict):
+        if "maxLength" in node and "anyOf" in node:
+            limit = node.pop("maxLength")
+            for branch in node["anyOf"]:
+                if branch.get("type") == "string":
+                    branch.setdefault("maxLength", limit)
         if node.get("type") == "string" and node.get("format") in STRING_BOUNDS:
             node.setdefault("maxLength", STRING_BOUNDS[node["format"]])
         if node.get("type") == "integer":

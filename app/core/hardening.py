@@ -52,20 +52,29 @@ class BodyLimitMiddleware:
     """413 for bodies over `limit` bytes, by Content-Length or while streaming; 408 when the
     next piece of a body takes longer than `timeout` seconds (a stalled or slow-loris client)."""
 
-    def __init__(self, app: ASGIApp, *, limit: int, timeout: float = 30.0) -> None:
-        self.app, self.limit, self.timeout = app, limit, timeout
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        limit: int,
+        timeout: float = 30.0,
+        larger: dict[str, int] | None = None,
+    ) -> None:
+        self.app, self.default, self.timeout = app, limit, timeout
+        self.larger = larger or {}  # paths that take bigger bodies (file uploads)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Refuse oversize bodies before the route reads them."""
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        detail = f"The request body is larger than {self.limit} bytes."
+        limit = self.larger.get(scope["path"], self.default)
+        detail = f"The request body is larger than {limit} bytes."
         length = header(scope, b"content-length")
         if length is not None and not length.isdigit():
             await send_problem(scope, send, 400, "bad_request", "Content-Length is not a number.")
             return
-        if length is not None and int(length) > self.limit:
+        if length is not None and int(length) > limit:
             await send_problem(scope, send, 413, "payload_too_large", detail)
             return
         received = 0
@@ -86,7 +95,7 @@ class BodyLimitMiddleware:
             if message["type"] == "http.request":
                 complete = not message.get("more_body", False)
                 received += len(message.get("body", b""))
-                if received > self.limit:
+                if received > limit:
                     if not started and not refused:
                         refused = True
                         await send_problem(scope, send, 413, "payload_too_large", detail)

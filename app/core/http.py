@@ -14,7 +14,10 @@ from app.core.db import reads_from_replica
 from app.core.middleware import header, route_path
 
 NO_STORE_PATHS = ("/healthz", "/readyz", "/metrics")
-PRIVATE_PREFIXES = ("/api/v1/audit",)  # need a key: no early 304, no shared caching
+PRIVATE_PREFIXES = (
+    "/api/v1/audit",
+    "/api/v1/imports",
+)  # need a key: no early 304, no shared caching
 GZIP_SUFFIX = "-gz"
 
 

@@ -15,7 +15,7 @@ Long format, one observation per row (header names, any order):
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from sqlmodel import Session
 import app.models  # noqa: F401  (every table, so foreign keys resolve)
 from app.core import telemetry, version
 from app.imports.layouts import Mapping
+from app.imports.progress import Listener, Tracker, count_rows
 from app.imports.rows import (
     Context,
     Problem,
@@ -130,12 +131,17 @@ class _SeenKeys:
 
 
 def _validate(
-    path: Path, ctx: Context, report: ImportReport, mappings: tuple[Mapping, ...] | None
+    path: Path,
+    ctx: Context,
+    report: ImportReport,
+    mappings: tuple[Mapping, ...] | None,
+    tracker: Tracker,
 ) -> None:
     """First pass: every row checked and duplicates found, streaming the file."""
     seen = _SeenKeys()
     try:
         for line, row in read_rows(path, mappings):
+            tracker.line("rows_checked", line)
             if "__note__" in row:
                 report.notes.append(Problem(line, row["__note__"], row["reason"]))
                 continue
@@ -292,6 +298,7 @@ def _plan(
     staging: _Staging,
     report: ImportReport,
     mappings: tuple[Mapping, ...] | None,
+    tracker: Tracker,
 ) -> None:
     """Second pass (reads only): compare each row with what is stored; stage what changes."""
     table = Observation.__table__
@@ -317,6 +324,7 @@ def _plan(
         batch.clear()
 
     for line, row in read_rows(path, mappings):
+        tracker.line("rows_planned", line)
         if "__note__" in row:
             continue
         parsed = parse_row(line, row, ctx, [])
@@ -345,7 +353,12 @@ def _create_jurisdictions(session: Session, ctx: Context, report: ImportReport) 
 
 
 def _publish(
-    session: Session, path: Path, ctx: Context, staging: _Staging, report: ImportReport
+    session: Session,
+    path: Path,
+    ctx: Context,
+    staging: _Staging,
+    report: ImportReport,
+    tracker: Tracker,
 ) -> None:
     """Third pass, the only one that writes: bulk inserts and updates from the staging file."""
     _create_jurisdictions(session, ctx, report)
@@ -366,6 +379,7 @@ def _publish(
             for r in batch
         ]
         session.execute(insert(table), rows)
+        tracker.update(rows_written=tracker.now.rows_written + len(rows))
     update_stmt = (
         update(table)
         .where(table.c.key == bindparam("b_key"))
@@ -373,6 +387,7 @@ def _publish(
     )
     for batch in staging.batches("u", BATCH):
         session.execute(update_stmt, [{"b_key": r["key"], **row_values(r)} for r in batch])
+        tracker.update(rows_written=tracker.now.rows_written + len(batch))
 
 
 def import_observations(
@@ -381,33 +396,46 @@ def import_observations(
     *,
     dry_run: bool = False,
     mappings: tuple[Mapping, ...] | None = None,
+    progress: Listener | None = None,
+    before_commit: Callable[[Session, ImportReport], None] | None = None,
 ) -> ImportReport:
     """Validate the whole file, plan the changes against the stored rows, then publish them in
     one short transaction (all or nothing). A county-period table is read with the first of
-    `mappings` (default: the shipped ones) whose columns its header has."""
+    `mappings` (default: the shipped ones) whose columns its header has. `progress` hears how
+    far it has got; `before_commit` adds to the publishing transaction (an audit event)."""
     report = ImportReport(file=path.name, dry_run=dry_run)
     if not path.is_file():
         report.problems.append(Problem(0, "-", "file not found"))
         return report
     report.sha256 = _sha256(path)
+    tracker = Tracker(progress)
+    tracker.update(phase="validating", rows_total=count_rows(path))
     with Session(engine) as session:
         ctx = _context(session)
         definitions = _mapped_metrics(path, mappings, ctx, report)
         if not report.problems:
-            _validate(path, ctx, report, mappings)
+            _validate(path, ctx, report, mappings, tracker)
         if report.problems:
             return report
+        tracker.update(phase="planning", rows_checked=tracker.now.rows_total)
         staging = _Staging()
         try:
-            _plan(session, path, ctx, staging, report, mappings)
+            _plan(session, path, ctx, staging, report, mappings, tracker)
             session.rollback()  # end the read snapshot: publishing starts from current data
+            tracker.update(
+                phase="writing",
+                rows_planned=tracker.now.rows_total,
+                rows_to_write=0 if dry_run else report.inserted + report.updated,
+            )
             if dry_run:
                 report.jurisdictions_created = len(ctx.created)
             else:
                 if report.inserted or report.updated:
                     version.bump(session)  # first: the write lock; rows are stamped after it
                 _create_metrics(session, definitions)
-                _publish(session, path, ctx, staging, report)
+                _publish(session, path, ctx, staging, report, tracker)
+                if before_commit is not None:
+                    before_commit(session, report)
                 session.commit()
                 telemetry.IMPORTED_ROWS.labels("observations").inc(report.inserted + report.updated)
         except BaseException:
@@ -415,4 +443,5 @@ def import_observations(
             raise
         finally:
             staging.close()
+    tracker.update(phase="done")
     return report

@@ -117,6 +117,7 @@ WRITABLE = register(
         singular="observation",
         model=m.Observation,
         key_field="key",
+        key_is_path=True,
         schema=ObservationSeed,
         load=load,
         save=save,

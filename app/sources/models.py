@@ -47,6 +47,11 @@ class DocumentPublic(BaseModel):
     url: str | None = PField(
         description="Address of the page; null: the capture did not record it."
     )
+    sha256: str | None = PField(description="SHA-256 of an imported file; null for pages.")
+    row_count: int | None = PField(description="Rows of an imported file; null for pages.")
+    imported_at: datetime | None = PField(
+        description="When an imported file was imported; null for pages."
+    )
 
 
 class SourcePublic(BaseModel):

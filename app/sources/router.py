@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.responses import Response
 
 from app.core.db import SessionDep
@@ -12,10 +12,10 @@ from app.core.listparams import list_params
 from app.core.pagination import ItemEnvelope
 from app.core.params import DocumentQuery
 from app.core.render import item_response, list_openapi_responses
-from app.core.schemas import SlugPath
+from app.core.schemas import SLUG_PATTERN, SlugPath
 from app.search.lists import respond_list
 from app.sources import service
-from app.sources.models import SourcePublic
+from app.sources.models import DocumentPublic, SourcePublic
 
 router = APIRouter(prefix="/sources", tags=["sources"])
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
@@ -53,3 +53,52 @@ def list_sources(
 def get_source(session: SessionDep, id: SlugPath) -> Response:
     """Get one source passage."""
     return item_response(service.get_by_id(session, source_id=id))
+
+
+documents_router = APIRouter(prefix="/documents", tags=["documents"])
+DocumentParams = Annotated[ListParams, Depends(list_params(service.DOCUMENTS))]
+DocumentList = service.DOCUMENTS.envelope("DocumentList", "A page of documents.")
+KindQuery = Annotated[
+    str | None,
+    Query(
+        pattern=r"^[a-z_]+$",
+        max_length=50,
+        description="Kind of document: blog_post, jurisdiction_profile, import_file, ...",
+        examples=["jurisdiction_profile"],
+    ),
+]
+DocumentKeyPath = Annotated[
+    str, Path(pattern=SLUG_PATTERN, max_length=200, description="Key of the document.")
+]
+
+
+class DocumentItem(ItemEnvelope[DocumentPublic]):
+    """One document."""
+
+
+@documents_router.get(
+    "",
+    name="list_documents",
+    summary="List documents",
+    description="The captured pages and imported files that source passages quote.",
+    response_model=DocumentList,
+    responses={**list_openapi_responses(), **problem_responses(422)},
+)
+def list_documents(
+    request: Request, session: SessionDep, params: DocumentParams, kind: KindQuery = None
+) -> Response:
+    """List documents."""
+    stmt = service.filtered_documents(kind=kind)
+    return respond_list(request, session, service.DOCUMENTS, stmt, params)
+
+
+@documents_router.get(
+    "/{key}",
+    name="get_document",
+    summary="Get a document",
+    response_model=DocumentItem,
+    responses=problem_responses(404, 422),
+)
+def get_document(session: SessionDep, key: DocumentKeyPath) -> Response:
+    """Get one document."""
+    return item_response(service.get_document(session, key=key))

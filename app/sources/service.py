@@ -7,7 +7,7 @@ from sqlmodel import Session
 
 from app.core.errors import NotFoundError
 from app.core.listing import Facet, ListSpec
-from app.sources.models import Document, Source, SourcePublic
+from app.sources.models import Document, DocumentPublic, Source, SourcePublic
 
 _DOC_FIELDS = (
     "key",
@@ -20,6 +20,37 @@ _DOC_FIELDS = (
     "row_count",
     "imported_at",
 )
+
+
+def documents_public(_session: Session, rows: list[Document]) -> list[dict[str, Any]]:
+    """Document dicts."""
+    return [{f: getattr(d, f) for f in _DOC_FIELDS} for d in rows]
+
+
+DOCUMENTS = ListSpec(
+    resource="documents",
+    model=Document,
+    key=Document.key,
+    key_field="key",
+    serialize=documents_public,
+    row=DocumentPublic,
+    sorts={"title": Document.title, "kind": Document.kind},
+    default_sort="key",
+)
+
+
+def filtered_documents(*, kind: str | None = None) -> Select[Any]:
+    """Documents of one kind, or all."""
+    stmt = select(Document)
+    return stmt.where(Document.kind == kind) if kind else stmt
+
+
+def get_document(session: Session, *, key: str) -> dict[str, Any]:
+    """One document, or a 404."""
+    found = session.scalars(select(Document).where(Document.key == key)).first()
+    if found is None:
+        raise NotFoundError(f"No document has the key '{key}'.")
+    return documents_public(session, [found])[0]
 
 
 def public(session: Session, rows: list[Source]) -> list[dict[str, Any]]:

@@ -52,6 +52,7 @@ class Writable:
     after_write: Callable[[Session, str], None] | None = None
     refuse: Callable[[Any], str | None] | None = None
     example: dict[str, Any] | None = None
+    key_is_path: bool = False  # a key with '/' (observations): the URL takes the rest of the path
 
 
 @dataclass(frozen=True)

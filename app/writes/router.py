@@ -141,11 +141,16 @@ def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
     )
     patch_body = _partial(w.schema, f"{title}Patch")
     # The same path template and constraints as the resource's GET, so each URL is one resource.
-    key_path = "{slug}" if w.key_field == "slug" else "{key:path}"
+    key_path = "{key:path}" if w.key_is_path else "{" + w.key_field + "}"
     key_param = (
-        Path(alias="slug", pattern=SLUG_PATTERN, max_length=200, description="The slug.")
-        if w.key_field == "slug"
-        else Path(max_length=300, description=f"The {w.key_field}.")
+        Path(max_length=300, description=f"The {w.key_field}.")
+        if w.key_is_path
+        else Path(
+            alias=w.key_field,
+            pattern=SLUG_PATTERN,
+            max_length=200,
+            description=f"The {w.key_field}.",
+        )
     )
     KeyPath = Annotated[str, key_param]
 

@@ -23,6 +23,7 @@ from .audit_event_public import AuditEventPublic
 from .audit_event_public_after_type_0 import AuditEventPublicAfterType0
 from .audit_event_public_before_type_0 import AuditEventPublicBeforeType0
 from .audit_list import AuditList
+from .body_create_import import BodyCreateImport
 from .collection import Collection
 from .compare_jurisdictions_agg import CompareJurisdictionsAgg
 from .compare_jurisdictions_csv_agg import CompareJurisdictionsCsvAgg
@@ -39,6 +40,10 @@ from .compare_response_meta import CompareResponseMeta
 from .contact_ref import ContactRef
 from .deletion import Deletion
 from .deletion_list import DeletionList
+from .document_create import DocumentCreate
+from .document_item import DocumentItem
+from .document_list import DocumentList
+from .document_patch import DocumentPatch
 from .document_public import DocumentPublic
 from .export_format import ExportFormat
 from .export_resource import ExportResource
@@ -53,6 +58,10 @@ from .get_series_interval import GetSeriesInterval
 from .get_series_transform import GetSeriesTransform
 from .headline_figure import HeadlineFigure
 from .health import Health
+from .import_job_item import ImportJobItem
+from .import_job_public import ImportJobPublic
+from .import_job_public_report_type_0 import ImportJobPublicReportType0
+from .import_progress import ImportProgress
 from .item_meta import ItemMeta
 from .jurisdiction_article_list import JurisdictionArticleList
 from .jurisdiction_create import JurisdictionCreate
@@ -134,8 +143,10 @@ from .search_type_item import SearchTypeItem
 from .series_meta import SeriesMeta
 from .series_point import SeriesPoint
 from .series_response import SeriesResponse
+from .source_create import SourceCreate
 from .source_item import SourceItem
 from .source_list import SourceList
+from .source_patch import SourcePatch
 from .source_public import SourcePublic
 from .strategy_create import StrategyCreate
 from .strategy_item import StrategyItem
@@ -170,6 +181,7 @@ __all__ = (
     "AuditEventPublicAfterType0",
     "AuditEventPublicBeforeType0",
     "AuditList",
+    "BodyCreateImport",
     "Collection",
     "CompareJurisdictionsAgg",
     "CompareJurisdictionsCsvAgg",
@@ -186,6 +198,10 @@ __all__ = (
     "ContactRef",
     "Deletion",
     "DeletionList",
+    "DocumentCreate",
+    "DocumentItem",
+    "DocumentList",
+    "DocumentPatch",
     "DocumentPublic",
     "ExportFormat",
     "ExportResource",
@@ -200,6 +216,10 @@ __all__ = (
     "GetSeriesTransform",
     "HeadlineFigure",
     "Health",
+    "ImportJobItem",
+    "ImportJobPublic",
+    "ImportJobPublicReportType0",
+    "ImportProgress",
     "ItemMeta",
     "JurisdictionArticleList",
     "JurisdictionCreate",
@@ -281,8 +301,10 @@ __all__ = (
     "SeriesMeta",
     "SeriesPoint",
     "SeriesResponse",
+    "SourceCreate",
     "SourceItem",
     "SourceList",
+    "SourcePatch",
     "SourcePublic",
     "StrategyCreate",
     "StrategyItem",

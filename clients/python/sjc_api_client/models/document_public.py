@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
+import datetime
 
 
 
@@ -25,19 +27,25 @@ class DocumentPublic:
 
         Attributes:
             key (str): Stable key of the document.
-            kind (str): blog_post, jurisdiction_profile or import_file.
-            title (str): Title of the page as captured.
-            capture (None | str): File of the capture that holds the page.
-            lines (None | str): Line range of the page within the capture.
-            url (None | str): Address of the page; null: the capture did not record it.
+            kind (str | Unset): blog_post, jurisdiction_profile or import_file.
+            title (str | Unset): Title of the page as captured.
+            capture (None | str | Unset): File of the capture that holds the page.
+            lines (None | str | Unset): Line range of the page within the capture.
+            url (None | str | Unset): Address of the page; null: the capture did not record it.
+            sha256 (None | str | Unset): SHA-256 of an imported file; null for pages.
+            row_count (int | None | Unset): Rows of an imported file; null for pages.
+            imported_at (datetime.datetime | None | Unset): When an imported file was imported; null for pages.
      """
 
     key: str
-    kind: str
-    title: str
-    capture: None | str
-    lines: None | str
-    url: None | str
+    kind: str | Unset = UNSET
+    title: str | Unset = UNSET
+    capture: None | str | Unset = UNSET
+    lines: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    sha256: None | str | Unset = UNSET
+    row_count: int | None | Unset = UNSET
+    imported_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -51,26 +59,66 @@ class DocumentPublic:
 
         title = self.title
 
-        capture: None | str
-        capture = self.capture
+        capture: None | str | Unset
+        if isinstance(self.capture, Unset):
+            capture = UNSET
+        else:
+            capture = self.capture
 
-        lines: None | str
-        lines = self.lines
+        lines: None | str | Unset
+        if isinstance(self.lines, Unset):
+            lines = UNSET
+        else:
+            lines = self.lines
 
-        url: None | str
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        sha256: None | str | Unset
+        if isinstance(self.sha256, Unset):
+            sha256 = UNSET
+        else:
+            sha256 = self.sha256
+
+        row_count: int | None | Unset
+        if isinstance(self.row_count, Unset):
+            row_count = UNSET
+        else:
+            row_count = self.row_count
+
+        imported_at: None | str | Unset
+        if isinstance(self.imported_at, Unset):
+            imported_at = UNSET
+        elif isinstance(self.imported_at, datetime.datetime):
+            imported_at = self.imported_at.isoformat()
+        else:
+            imported_at = self.imported_at
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
             "key": key,
-            "kind": kind,
-            "title": title,
-            "capture": capture,
-            "lines": lines,
-            "url": url,
         })
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if title is not UNSET:
+            field_dict["title"] = title
+        if capture is not UNSET:
+            field_dict["capture"] = capture
+        if lines is not UNSET:
+            field_dict["lines"] = lines
+        if url is not UNSET:
+            field_dict["url"] = url
+        if sha256 is not UNSET:
+            field_dict["sha256"] = sha256
+        if row_count is not UNSET:
+            field_dict["row_count"] = row_count
+        if imported_at is not UNSET:
+            field_dict["imported_at"] = imported_at
 
         return field_dict
 
@@ -81,32 +129,78 @@ class DocumentPublic:
         d = dict(src_dict)
         key = d.pop("key")
 
-        kind = d.pop("kind")
+        kind = d.pop("kind", UNSET)
 
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
-        def _parse_capture(data: object) -> None | str:
+        def _parse_capture(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        capture = _parse_capture(d.pop("capture"))
+        capture = _parse_capture(d.pop("capture", UNSET))
 
 
-        def _parse_lines(data: object) -> None | str:
+        def _parse_lines(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        lines = _parse_lines(d.pop("lines"))
+        lines = _parse_lines(d.pop("lines", UNSET))
 
 
-        def _parse_url(data: object) -> None | str:
+        def _parse_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url"))
+        url = _parse_url(d.pop("url", UNSET))
+
+
+        def _parse_sha256(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sha256 = _parse_sha256(d.pop("sha256", UNSET))
+
+
+        def _parse_row_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        row_count = _parse_row_count(d.pop("row_count", UNSET))
+
+
+        def _parse_imported_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                imported_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return imported_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        imported_at = _parse_imported_at(d.pop("imported_at", UNSET))
 
 
         document_public = cls(
@@ -116,6 +210,9 @@ class DocumentPublic:
             capture=capture,
             lines=lines,
             url=url,
+            sha256=sha256,
+            row_count=row_count,
+            imported_at=imported_at,
         )
 
 

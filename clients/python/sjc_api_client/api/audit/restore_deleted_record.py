@@ -10,12 +10,14 @@ from ... import errors
 
 from ...models.action_area_item import ActionAreaItem
 from ...models.article_item import ArticleItem
+from ...models.document_item import DocumentItem
 from ...models.jurisdiction_item import JurisdictionItem
 from ...models.network_item import NetworkItem
 from ...models.observation_item import ObservationItem
 from ...models.organization_item import OrganizationItem
 from ...models.person_item import PersonItem
 from ...models.problem import Problem
+from ...models.source_item import SourceItem
 from ...models.strategy_item import StrategyItem
 from typing import cast
 
@@ -41,9 +43,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionAreaItem | ArticleItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | StrategyItem | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionAreaItem | ArticleItem | DocumentItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | SourceItem | StrategyItem | Problem | None:
     if response.status_code == 201:
-        def _parse_response_201(data: object) -> ActionAreaItem | ArticleItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | StrategyItem:
+        def _parse_response_201(data: object) -> ActionAreaItem | ArticleItem | DocumentItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | SourceItem | StrategyItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -114,13 +116,33 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 return response_201_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_201_type_7 = NetworkItem.from_dict(data)
+
+
+
+                return response_201_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_201_type_8 = DocumentItem.from_dict(data)
+
+
+
+                return response_201_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_201_type_7 = NetworkItem.from_dict(data)
+            response_201_type_9 = SourceItem.from_dict(data)
 
 
 
-            return response_201_type_7
+            return response_201_type_9
 
         response_201 = _parse_response_201(response.json())
 
@@ -209,7 +231,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ActionAreaItem | ArticleItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | StrategyItem | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ActionAreaItem | ArticleItem | DocumentItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | SourceItem | StrategyItem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -223,7 +245,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[ActionAreaItem | ArticleItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | StrategyItem | Problem]:
+) -> Response[ActionAreaItem | ArticleItem | DocumentItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | SourceItem | StrategyItem | Problem]:
     """ Restore a deleted record
 
      Needs the `admin` scope. Brings back, as it was, the record that the given delete event removed
@@ -238,7 +260,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionAreaItem | ArticleItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | StrategyItem | Problem]
+        Response[ActionAreaItem | ArticleItem | DocumentItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | SourceItem | StrategyItem | Problem]
      """
 
 
@@ -258,7 +280,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> ActionAreaItem | ArticleItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | StrategyItem | Problem | None:
+) -> ActionAreaItem | ArticleItem | DocumentItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | SourceItem | StrategyItem | Problem | None:
     """ Restore a deleted record
 
      Needs the `admin` scope. Brings back, as it was, the record that the given delete event removed
@@ -273,7 +295,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionAreaItem | ArticleItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | StrategyItem | Problem
+        ActionAreaItem | ArticleItem | DocumentItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | SourceItem | StrategyItem | Problem
      """
 
 
@@ -288,7 +310,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[ActionAreaItem | ArticleItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | StrategyItem | Problem]:
+) -> Response[ActionAreaItem | ArticleItem | DocumentItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | SourceItem | StrategyItem | Problem]:
     """ Restore a deleted record
 
      Needs the `admin` scope. Brings back, as it was, the record that the given delete event removed
@@ -303,7 +325,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionAreaItem | ArticleItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | StrategyItem | Problem]
+        Response[ActionAreaItem | ArticleItem | DocumentItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | SourceItem | StrategyItem | Problem]
      """
 
 
@@ -323,7 +345,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> ActionAreaItem | ArticleItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | StrategyItem | Problem | None:
+) -> ActionAreaItem | ArticleItem | DocumentItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | SourceItem | StrategyItem | Problem | None:
     """ Restore a deleted record
 
      Needs the `admin` scope. Brings back, as it was, the record that the given delete event removed
@@ -338,7 +360,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionAreaItem | ArticleItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | StrategyItem | Problem
+        ActionAreaItem | ArticleItem | DocumentItem | JurisdictionItem | NetworkItem | ObservationItem | OrganizationItem | PersonItem | SourceItem | StrategyItem | Problem
      """
 
 

@@ -10,25 +10,86 @@ from ... import errors
 
 from ...models.export_format import ExportFormat
 from ...models.export_resource import ExportResource
+from ...models.jurisdiction_kind import JurisdictionKind
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
+import datetime
 
 
 
 def _get_kwargs(
     resource: ExportResource,
     fmt: ExportFormat,
+    *,
+    state: str | Unset = UNSET,
+    kind: JurisdictionKind | Unset = UNSET,
+    action_area: str | Unset = UNSET,
+    network: str | Unset = UNSET,
+    jurisdiction: str | Unset = UNSET,
+    metric: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    author: str | Unset = UNSET,
+    published_from: datetime.date | Unset = UNSET,
+    published_to: datetime.date | Unset = UNSET,
+    document: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["state"] = state
+
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = kind.value
+
+    params["kind"] = json_kind
+
+    params["action_area"] = action_area
+
+    params["network"] = network
+
+    params["jurisdiction"] = jurisdiction
+
+    params["metric"] = metric
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    params["author"] = author
+
+    json_published_from: str | Unset = UNSET
+    if not isinstance(published_from, Unset):
+        json_published_from = published_from.isoformat()
+    params["published_from"] = json_published_from
+
+    json_published_to: str | Unset = UNSET
+    if not isinstance(published_to, Unset):
+        json_published_to = published_to.isoformat()
+    params["published_to"] = json_published_to
+
+    params["document"] = document
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/exports/{resource}.{fmt}".format(resource=quote(str(resource), safe=""),fmt=quote(str(fmt), safe=""),),
+        "params": params,
     }
 
 
@@ -100,17 +161,45 @@ def sync_detailed(
     fmt: ExportFormat,
     *,
     client: AuthenticatedClient | Client,
+    state: str | Unset = UNSET,
+    kind: JurisdictionKind | Unset = UNSET,
+    action_area: str | Unset = UNSET,
+    network: str | Unset = UNSET,
+    jurisdiction: str | Unset = UNSET,
+    metric: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    author: str | Unset = UNSET,
+    published_from: datetime.date | Unset = UNSET,
+    published_to: datetime.date | Unset = UNSET,
+    document: str | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ Export every row of a resource
 
      Streams all rows of a resource as CSV (flat, UTF-8, header row; related resources as slugs joined by
     `;`) or NDJSON (one object per line), read in keyset batches so memory stays flat however many rows
-    there are.
+    there are. The resource's list filters narrow it (same names and meaning as on its list:
+    jurisdictions take state, kind, action_area, network; strategies jurisdiction, action_area;
+    observations jurisdiction, metric, from, to; articles action_area, author, jurisdiction,
+    published_from, published_to; organizations state; sources document); a filter the resource does not
+    take is a 400 naming those it does.
 
     Args:
         resource (ExportResource):
         fmt (ExportFormat): File formats of an export.
+        state (str | Unset): Two-letter state code (case-insensitive).
+        kind (JurisdictionKind | Unset): What sort of place a jurisdiction is.
+        action_area (str | Unset): Slug of an action area.
+        network (str | Unset): Slug of a network.
+        jurisdiction (str | Unset): Slug of a jurisdiction.
+        metric (str | Unset): Metric key.
+        from_ (datetime.date | Unset): Only periods ending on or after this date (ISO 8601).
+        to (datetime.date | Unset): Only periods starting on or before this date (ISO 8601).
+        author (str | Unset): Slug of an author (see /people).
+        published_from (datetime.date | Unset): Published on or after this date.
+        published_to (datetime.date | Unset): Published on or before this date.
+        document (str | Unset): Key of a captured document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +213,18 @@ def sync_detailed(
     kwargs = _get_kwargs(
         resource=resource,
 fmt=fmt,
+state=state,
+kind=kind,
+action_area=action_area,
+network=network,
+jurisdiction=jurisdiction,
+metric=metric,
+from_=from_,
+to=to,
+author=author,
+published_from=published_from,
+published_to=published_to,
+document=document,
 
     )
 
@@ -138,17 +239,45 @@ def sync(
     fmt: ExportFormat,
     *,
     client: AuthenticatedClient | Client,
+    state: str | Unset = UNSET,
+    kind: JurisdictionKind | Unset = UNSET,
+    action_area: str | Unset = UNSET,
+    network: str | Unset = UNSET,
+    jurisdiction: str | Unset = UNSET,
+    metric: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    author: str | Unset = UNSET,
+    published_from: datetime.date | Unset = UNSET,
+    published_to: datetime.date | Unset = UNSET,
+    document: str | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ Export every row of a resource
 
      Streams all rows of a resource as CSV (flat, UTF-8, header row; related resources as slugs joined by
     `;`) or NDJSON (one object per line), read in keyset batches so memory stays flat however many rows
-    there are.
+    there are. The resource's list filters narrow it (same names and meaning as on its list:
+    jurisdictions take state, kind, action_area, network; strategies jurisdiction, action_area;
+    observations jurisdiction, metric, from, to; articles action_area, author, jurisdiction,
+    published_from, published_to; organizations state; sources document); a filter the resource does not
+    take is a 400 naming those it does.
 
     Args:
         resource (ExportResource):
         fmt (ExportFormat): File formats of an export.
+        state (str | Unset): Two-letter state code (case-insensitive).
+        kind (JurisdictionKind | Unset): What sort of place a jurisdiction is.
+        action_area (str | Unset): Slug of an action area.
+        network (str | Unset): Slug of a network.
+        jurisdiction (str | Unset): Slug of a jurisdiction.
+        metric (str | Unset): Metric key.
+        from_ (datetime.date | Unset): Only periods ending on or after this date (ISO 8601).
+        to (datetime.date | Unset): Only periods starting on or before this date (ISO 8601).
+        author (str | Unset): Slug of an author (see /people).
+        published_from (datetime.date | Unset): Published on or after this date.
+        published_to (datetime.date | Unset): Published on or before this date.
+        document (str | Unset): Key of a captured document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,6 +292,18 @@ def sync(
         resource=resource,
 fmt=fmt,
 client=client,
+state=state,
+kind=kind,
+action_area=action_area,
+network=network,
+jurisdiction=jurisdiction,
+metric=metric,
+from_=from_,
+to=to,
+author=author,
+published_from=published_from,
+published_to=published_to,
+document=document,
 
     ).parsed
 
@@ -171,17 +312,45 @@ async def asyncio_detailed(
     fmt: ExportFormat,
     *,
     client: AuthenticatedClient | Client,
+    state: str | Unset = UNSET,
+    kind: JurisdictionKind | Unset = UNSET,
+    action_area: str | Unset = UNSET,
+    network: str | Unset = UNSET,
+    jurisdiction: str | Unset = UNSET,
+    metric: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    author: str | Unset = UNSET,
+    published_from: datetime.date | Unset = UNSET,
+    published_to: datetime.date | Unset = UNSET,
+    document: str | Unset = UNSET,
 
 ) -> Response[Any | Problem | str]:
     """ Export every row of a resource
 
      Streams all rows of a resource as CSV (flat, UTF-8, header row; related resources as slugs joined by
     `;`) or NDJSON (one object per line), read in keyset batches so memory stays flat however many rows
-    there are.
+    there are. The resource's list filters narrow it (same names and meaning as on its list:
+    jurisdictions take state, kind, action_area, network; strategies jurisdiction, action_area;
+    observations jurisdiction, metric, from, to; articles action_area, author, jurisdiction,
+    published_from, published_to; organizations state; sources document); a filter the resource does not
+    take is a 400 naming those it does.
 
     Args:
         resource (ExportResource):
         fmt (ExportFormat): File formats of an export.
+        state (str | Unset): Two-letter state code (case-insensitive).
+        kind (JurisdictionKind | Unset): What sort of place a jurisdiction is.
+        action_area (str | Unset): Slug of an action area.
+        network (str | Unset): Slug of a network.
+        jurisdiction (str | Unset): Slug of a jurisdiction.
+        metric (str | Unset): Metric key.
+        from_ (datetime.date | Unset): Only periods ending on or after this date (ISO 8601).
+        to (datetime.date | Unset): Only periods starting on or before this date (ISO 8601).
+        author (str | Unset): Slug of an author (see /people).
+        published_from (datetime.date | Unset): Published on or after this date.
+        published_to (datetime.date | Unset): Published on or before this date.
+        document (str | Unset): Key of a captured document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,6 +364,18 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         resource=resource,
 fmt=fmt,
+state=state,
+kind=kind,
+action_area=action_area,
+network=network,
+jurisdiction=jurisdiction,
+metric=metric,
+from_=from_,
+to=to,
+author=author,
+published_from=published_from,
+published_to=published_to,
+document=document,
 
     )
 
@@ -209,17 +390,45 @@ async def asyncio(
     fmt: ExportFormat,
     *,
     client: AuthenticatedClient | Client,
+    state: str | Unset = UNSET,
+    kind: JurisdictionKind | Unset = UNSET,
+    action_area: str | Unset = UNSET,
+    network: str | Unset = UNSET,
+    jurisdiction: str | Unset = UNSET,
+    metric: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    author: str | Unset = UNSET,
+    published_from: datetime.date | Unset = UNSET,
+    published_to: datetime.date | Unset = UNSET,
+    document: str | Unset = UNSET,
 
 ) -> Any | Problem | str | None:
     """ Export every row of a resource
 
      Streams all rows of a resource as CSV (flat, UTF-8, header row; related resources as slugs joined by
     `;`) or NDJSON (one object per line), read in keyset batches so memory stays flat however many rows
-    there are.
+    there are. The resource's list filters narrow it (same names and meaning as on its list:
+    jurisdictions take state, kind, action_area, network; strategies jurisdiction, action_area;
+    observations jurisdiction, metric, from, to; articles action_area, author, jurisdiction,
+    published_from, published_to; organizations state; sources document); a filter the resource does not
+    take is a 400 naming those it does.
 
     Args:
         resource (ExportResource):
         fmt (ExportFormat): File formats of an export.
+        state (str | Unset): Two-letter state code (case-insensitive).
+        kind (JurisdictionKind | Unset): What sort of place a jurisdiction is.
+        action_area (str | Unset): Slug of an action area.
+        network (str | Unset): Slug of a network.
+        jurisdiction (str | Unset): Slug of a jurisdiction.
+        metric (str | Unset): Metric key.
+        from_ (datetime.date | Unset): Only periods ending on or after this date (ISO 8601).
+        to (datetime.date | Unset): Only periods starting on or before this date (ISO 8601).
+        author (str | Unset): Slug of an author (see /people).
+        published_from (datetime.date | Unset): Published on or after this date.
+        published_to (datetime.date | Unset): Published on or before this date.
+        document (str | Unset): Key of a captured document.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,5 +443,17 @@ async def asyncio(
         resource=resource,
 fmt=fmt,
 client=client,
+state=state,
+kind=kind,
+action_area=action_area,
+network=network,
+jurisdiction=jurisdiction,
+metric=metric,
+from_=from_,
+to=to,
+author=author,
+published_from=published_from,
+published_to=published_to,
+document=document,
 
     )).parsed

@@ -1,0 +1,144 @@
+"""HTTP routes of import jobs: upload a file (202 + Location), then poll the job."""
+
+import secrets
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import anyio
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import Path as PathParam
+from sqlmodel import Session
+from starlette.responses import Response
+
+from app.auth.deps import require_scope
+from app.auth.service import Principal
+from app.core.config import get_settings
+from app.core.db import SessionDep, get_engine
+from app.core.errors import FieldProblem, UnprocessableError, problem_responses, request_id_of
+from app.core.pagination import ItemEnvelope
+from app.core.render import item_body
+from app.imports import jobs
+from app.imports.layouts import Mapping, MappingError, load_mapping
+from app.imports.models import ImportJobPublic
+
+router = APIRouter(prefix="/imports", tags=["imports"])
+Admin = Annotated[Principal, Depends(require_scope("admin"))]
+NO_STORE = {"Cache-Control": "private, no-store"}
+POLL_SECONDS = "1"
+UPLOAD = {"maxLength": get_settings().max_import_bytes}  # bytes; the body limit enforces it
+MAPPING = {"maxLength": 1024 * 1024}  # a mapping file is a few lines of YAML
+JobId = Annotated[
+    str, PathParam(pattern=r"^[0-9a-f]{32}$", max_length=32, description="Id of the import job.")
+]
+
+
+class ImportJobItem(ItemEnvelope[ImportJobPublic]):
+    """One import job."""
+
+
+def _job_response(body: dict[str, object], status: int, **headers: str) -> Response:
+    return Response(
+        item_body(body),
+        status_code=status,
+        media_type="application/json",
+        headers={**NO_STORE, **headers},
+    )
+
+
+async def _save(upload: UploadFile, target: Path) -> int:
+    """Copy the spooled upload to the job's file (in a thread); its size in bytes."""
+
+    def copy() -> int:
+        with target.open("wb") as out:
+            shutil.copyfileobj(upload.file, out, 1 << 20)
+            return out.tell()
+
+    return await anyio.to_thread.run_sync(copy)
+
+
+async def _mapping(upload: UploadFile | None) -> tuple[str, Mapping] | None:
+    """The uploaded mapping file, read and checked now (a bad one is a 422 before any job)."""
+    if upload is None:
+        return None
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "mapping.yaml"
+        await _save(upload, path)
+        try:
+            return upload.filename or "mapping.yaml", load_mapping(path)
+        except MappingError as exc:
+            raise UnprocessableError(
+                "The mapping file is not usable.",
+                errors=[FieldProblem(pointer="/mapping", detail=str(exc))],
+            ) from None
+
+
+@router.post(
+    "",
+    name="create_import",
+    summary="Import a file of figures",
+    status_code=202,
+    response_model=ImportJobItem,
+    responses=problem_responses(400, 401, 403, 413, 422),
+    description="Needs the `admin` scope. Upload a CSV as multipart field `file` (daily "
+    "counts, the long layout, or a county-period table; see docs/imports.md), optionally a "
+    "`mapping` YAML file for a wide table and `dry_run=true`. Answers 202 with the job and its "
+    "`Location`; poll it until `status` is no longer queued or running. The import is all or "
+    "nothing, recorded in the audit log, with the same report as `sjc-api import --json`.",
+)
+async def create_import(
+    request: Request,
+    principal: Admin,
+    file: Annotated[
+        UploadFile, File(description="The CSV file, as downloaded.", json_schema_extra=UPLOAD)
+    ],
+    mapping: Annotated[
+        UploadFile | None,
+        File(description="Mapping of a wide table's columns (YAML).", json_schema_extra=MAPPING),
+    ] = None,
+    dry_run: Annotated[bool, Form(description="Check and plan only; write nothing.")] = False,
+) -> Response:
+    """Accept an upload and start its import job."""
+    mapped = await _mapping(mapping)
+    directory = get_settings().data_dir / "imports"
+    directory.mkdir(parents=True, exist_ok=True)
+    job_id = secrets.token_hex(16)
+    name = Path(file.filename or "upload.csv").name
+    path = directory / f"{job_id}.csv"
+    size = await _save(file, path)
+    if size == 0:
+        path.unlink(missing_ok=True)
+        raise UnprocessableError(
+            "The uploaded file is empty.",
+            errors=[FieldProblem(pointer="/file", detail="The file is empty.")],
+        )
+    upload = jobs.Upload(
+        job_id, path, name, size, mapped, dry_run, principal, request_id_of(request)
+    )
+    engine = get_engine()
+
+    def record() -> dict[str, object]:
+        with Session(engine) as session, session.begin():
+            return jobs.public(jobs.create(session, upload))
+
+    body = await anyio.to_thread.run_sync(record)
+    jobs.Runner(engine, upload).start()
+    location = f"{request.url.path}/{job_id}"
+    return _job_response(body, 202, Location=location, **{"Retry-After": POLL_SECONDS})
+
+
+@router.get(
+    "/{job_id}",
+    name="get_import",
+    summary="Get an import job",
+    response_model=ImportJobItem,
+    responses=problem_responses(401, 403, 404, 422),
+    description="Needs the `admin` scope. Status, progress (rows checked and written, percent) "
+    "and, when done, the report. Never cached (`Cache-Control: private, no-store`).",
+)
+def get_import(session: SessionDep, _principal: Admin, job_id: JobId) -> Response:
+    """Poll one import job."""
+    body = jobs.get(session, job_id)
+    running = body["status"] in ("queued", "running")
+    return _job_response(body, 200, **({"Retry-After": POLL_SECONDS} if running else {}))
