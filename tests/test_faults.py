@@ -91,6 +91,12 @@ def test_an_unreachable_database_is_503_with_retry_after(
             headers={"Authorization": "Bearer sjc_aaaaaaaaaaaa_x"},
         )
         _assert_unavailable(write)
+        upload = client.post(
+            f"{API}/imports",
+            files={"file": ("a.csv", b"fips,date,jail_population\n", "text/csv")},
+            headers={"Authorization": "Bearer sjc_aaaaaaaaaaaa_x"},
+        )
+        _assert_unavailable(upload)
         assert client.get("/healthz").status_code == 200
     assert not [r for r in caplog.records if r.exc_info]  # no tracebacks
     outage_lines = [r for r in caplog.records if r.name == "sjc_api.failures"]

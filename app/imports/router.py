@@ -122,7 +122,11 @@ async def create_import(
         with Session(engine) as session, session.begin():
             return jobs.public(jobs.create(session, upload))
 
-    body = await anyio.to_thread.run_sync(record)
+    try:
+        body = await anyio.to_thread.run_sync(record)
+    except BaseException:  # e.g. the database is down (503): keep no orphan upload
+        path.unlink(missing_ok=True)
+        raise
     jobs.Runner(engine, upload).start()
     location = f"{request.url.path}/{job_id}"
     return _job_response(body, 202, Location=location, **{"Retry-After": POLL_SECONDS})
