@@ -124,6 +124,18 @@ def test_bodies_over_the_limit_get_413(seeded_url: str) -> None:
         assert small.status_code == 401  # under the limit: on to authentication
 
 
+def test_uploads_have_their_own_limit(seeded_url: str) -> None:
+    with _client(max_body_bytes=1000, max_import_bytes=5000) as client:
+        upload = {"file": ("a.csv", b"x" * 3000, "text/csv")}
+        allowed = client.post(f"{API}/imports", files=upload)
+        assert allowed.status_code == 401  # over the general limit, under the upload one
+        elsewhere = client.post(f"{API}/action-areas", files=upload)
+        assert elsewhere.status_code == 413
+        too_big = client.post(f"{API}/imports", files={"file": ("a.csv", b"x" * 6000)})
+        assert too_big.status_code == 413
+        assert too_big.json()["detail"] == "The request body is larger than 5000 bytes."
+
+
 def test_the_default_limit_is_one_mebibyte(client: TestClient) -> None:
     assert get_settings().max_body_bytes == 1024 * 1024
     body = b"x" * (1024 * 1024 + 1)
