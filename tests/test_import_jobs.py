@@ -138,6 +138,14 @@ def test_uploads_are_checked_before_any_job(write_env: WriteEnv) -> None:
     )
     assert bad_mapping.status_code == 422
     assert bad_mapping.json()["errors"][0]["pointer"] == "/mapping"
+    not_text = write_env.client.post(
+        f"{API}/imports",
+        files={"file": ("t.csv", TABLE.read_bytes()), "mapping": ("m.yaml", b"\xff\xfe\x00")},
+        headers=write_env.auth("admin"),
+    )
+    assert not_text.status_code == 422
+    detail = not_text.json()["errors"][0]["detail"]
+    assert detail.startswith("m.yaml: not a usable mapping file") and "/tmp" not in detail
     unknown = client.get(f"{API}/imports/{'0' * 32}", headers=write_env.auth("admin"))
     assert unknown.status_code == 404
     forged = client.get(f"{API}/imports/..%2Faudit", headers=write_env.auth("admin"))

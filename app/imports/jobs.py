@@ -134,7 +134,7 @@ class Runner:
                     before_commit=self.on_commit,
                 )
                 if not report.ok or self.upload.dry_run:
-                    self._finish(report, "succeeded" if report.ok else "refused")
+                    self._write(**self._outcome(report, "succeeded" if report.ok else "refused"))
         except Exception as exc:  # any failure outside the file: nothing was written
             log.exception("import job %s failed", self.upload.job_id)
             self._write(
@@ -151,7 +151,7 @@ class Runner:
         moment = time.monotonic()
         if self.sqlite and progress.phase == "writing":
             return
-        if progress.phase not in ("done",) and moment - self.last_flush < FLUSH_EVERY:
+        if progress.phase != "done" and moment - self.last_flush < FLUSH_EVERY:
             return
         self.last_flush = moment
         self._write(**self._progress_values(progress))
@@ -171,9 +171,6 @@ class Runner:
                 request_id=self.upload.request_id,
             )
         )
-
-    def _finish(self, report: ImportReport, status: str) -> None:
-        self._write(**self._outcome(report, status))
 
     def _outcome(self, report: ImportReport, status: str) -> dict[str, Any]:
         return {

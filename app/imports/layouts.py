@@ -72,12 +72,12 @@ class MappingError(ValueError):
     """A mapping file that cannot be used (its path and what is wrong)."""
 
 
-def load_mapping(path: Path) -> Mapping:
-    """Read and validate a mapping file."""
+def load_mapping(path: Path, name: str | None = None) -> Mapping:
+    """Read and validate a mapping file (`name` labels it in errors; default: its path)."""
     try:
         return Mapping.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError, ValidationError) as exc:
-        raise MappingError(f"{path}: not a usable mapping file ({exc})") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValidationError) as exc:
+        raise MappingError(f"{name or path}: not a usable mapping file ({exc})") from None
 
 
 @cache

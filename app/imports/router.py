@@ -65,8 +65,9 @@ async def _mapping(upload: UploadFile | None) -> tuple[str, Mapping] | None:
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "mapping.yaml"
         await _save(upload, path)
+        name = Path(upload.filename or "mapping.yaml").name
         try:
-            return upload.filename or "mapping.yaml", load_mapping(path)
+            return name, load_mapping(path, name)  # named as uploaded: no server path in errors
         except MappingError as exc:
             raise UnprocessableError(
                 "The mapping file is not usable.",

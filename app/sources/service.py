@@ -9,17 +9,7 @@ from app.core.errors import NotFoundError
 from app.core.listing import Facet, ListSpec
 from app.sources.models import Document, DocumentPublic, Source, SourcePublic
 
-_DOC_FIELDS = (
-    "key",
-    "kind",
-    "title",
-    "capture",
-    "lines",
-    "url",
-    "sha256",
-    "row_count",
-    "imported_at",
-)
+_DOC_FIELDS = tuple(DocumentPublic.model_fields)
 
 
 def documents_public(_session: Session, rows: list[Document]) -> list[dict[str, Any]]:
