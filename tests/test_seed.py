@@ -1,5 +1,6 @@
 """Seeding: idempotent, all-or-nothing, and a broken file names file, record and field."""
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -119,7 +120,8 @@ def test_failure_midway_writes_nothing(fresh_url: str, monkeypatch: pytest.Monke
     def explode(*_args: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(seed_writer, "_write_articles", explode)
+    *first, last = seed_writer.STEPS  # the articles, written last
+    monkeypatch.setattr(seed_writer, "STEPS", (*first, dataclasses.replace(last, save=explode)))
     with pytest.raises(RuntimeError):
         seed_database(engine, SEED_DIR)
     assert dump_tables(engine) == empty

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea, ActionAreaPublic
@@ -47,11 +47,6 @@ SPEC = ListSpec(
     sorts={"name": ActionArea.name},
     default_sort="slug",
 )
-
-
-def filtered() -> Select[Any]:
-    """All action areas."""
-    return select(ActionArea)
 
 
 def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:

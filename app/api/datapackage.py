@@ -65,8 +65,7 @@ def datapackage(root: dict[str, Any]) -> dict[str, Any]:
     """The package: one tabular resource per export, described by its row model (paths are
     relative to the descriptor, /api/v1/, as Frictionless resolves them)."""
     resources = []
-    for name, export in EXPORTS.items():
-        spec = export.spec
+    for name, spec in EXPORTS.items():
         resources.append(
             {
                 "name": name,

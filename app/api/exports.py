@@ -1,13 +1,11 @@
 """Bulk exports: every row of a resource, streamed in keyset batches (flat memory)."""
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
-from sqlalchemy import Engine, Select, select
+from sqlalchemy import Engine, Select
 from sqlmodel import Session
 from starlette.responses import StreamingResponse
 
@@ -35,7 +33,6 @@ from app.core.render import MEDIA, csv_lines, ndjson_lines
 from app.jurisdictions import service as jurisdictions
 from app.jurisdictions.models import JurisdictionKind
 from app.metrics import service as metrics
-from app.metrics.models import Metric
 from app.networks import service as networks
 from app.organizations import service as organizations
 from app.people import service as people
@@ -45,50 +42,17 @@ from app.strategies import service as strategies
 router = APIRouter(tags=["exports"])
 
 
-@dataclass(frozen=True)
-class Export:
-    """A resource's export: its list declaration, its filter function and the filters it takes
-    (the same names as on its list)."""
-
-    spec: ListSpec
-    filtered: Callable[..., Select[Any]]
-    filters: tuple[str, ...] = ()
-
-
-def _metrics() -> Select[Any]:
-    return select(Metric)
-
-
-def _observations(
-    jurisdiction: str | None = None,
-    metric: str | None = None,
-    from_: date | None = None,
-    to: date | None = None,
-) -> Select[Any]:
-    return metrics.filtered_observations(
-        jurisdiction=jurisdiction, metric=metric, start=from_, end=to
-    )
-
-
-EXPORTS: dict[str, Export] = {
-    "jurisdictions": Export(
-        jurisdictions.SPEC, jurisdictions.filtered, ("state", "kind", "action_area", "network")
-    ),
-    "action-areas": Export(action_areas.SPEC, action_areas.filtered),
-    "strategies": Export(strategies.SPEC, strategies.filtered, ("jurisdiction", "action_area")),
-    "metrics": Export(metrics.METRICS, _metrics),
-    "observations": Export(
-        metrics.OBSERVATIONS, _observations, ("jurisdiction", "metric", "from_", "to")
-    ),
-    "articles": Export(
-        articles.SPEC,
-        articles.filtered,
-        ("action_area", "author", "jurisdiction", "published_from", "published_to"),
-    ),
-    "organizations": Export(organizations.SPEC, organizations.filtered, ("state",)),
-    "people": Export(people.SPEC, people.filtered),
-    "networks": Export(networks.SPEC, networks.filtered),
-    "sources": Export(sources.SPEC, sources.filtered, ("document",)),
+EXPORTS: dict[str, ListSpec] = {  # the filters an export takes are its list's
+    "jurisdictions": jurisdictions.SPEC,
+    "action-areas": action_areas.SPEC,
+    "strategies": strategies.SPEC,
+    "metrics": metrics.METRICS,
+    "observations": metrics.OBSERVATIONS,
+    "articles": articles.SPEC,
+    "organizations": organizations.SPEC,
+    "people": people.SPEC,
+    "networks": networks.SPEC,
+    "sources": sources.SPEC,
 }
 ExportResource = StrEnum("ExportResource", {name.replace("-", "_"): name for name in EXPORTS})  # type: ignore[misc]
 
@@ -124,25 +88,20 @@ def stream(
             after = getattr(rows[-1], attribute)
 
 
-def _public(name: str) -> str:
-    return "from" if name == "from_" else name
-
-
-def _filters_for(resource: str, export: Export, given: dict[str, Any]) -> dict[str, Any]:
+def _filters_for(resource: str, spec: ListSpec, given: dict[str, Any]) -> dict[str, Any]:
     """The filters given, checked against those the resource takes (400 naming them if not)."""
     foreign = [name for name, value in given.items() if value is not None]
-    foreign = [name for name in foreign if name not in export.filters]
+    foreign = [name for name in foreign if name not in spec.filters]
     if foreign:
-        takes = ", ".join(_public(n) for n in export.filters) or "none"
+        takes = ", ".join(spec.filters) or "none"
         raise BadRequestError(
-            f"The {resource} export does not take {', '.join(_public(n) for n in foreign)}; "
-            f"its filters: {takes}.",
+            f"The {resource} export does not take {', '.join(foreign)}; its filters: {takes}.",
             errors=[
-                FieldProblem(parameter=_public(name), detail=f"Filters of {resource}: {takes}.")
+                FieldProblem(parameter=name, detail=f"Filters of {resource}: {takes}.")
                 for name in foreign
             ],
         )
-    return {name: given[name] for name in export.filters}
+    return {name: given[name] for name in spec.filters}
 
 
 @router.get(
@@ -190,7 +149,7 @@ def export_resource(
     document: DocumentQuery = None,
 ) -> StreamingResponse:
     """Export a resource, narrowed by its list filters."""
-    export = EXPORTS[resource.value]
+    spec = EXPORTS[resource.value]
     given = {
         "state": state.upper() if state else None,
         "kind": kind.value if kind else None,
@@ -198,15 +157,14 @@ def export_resource(
         "network": network,
         "jurisdiction": jurisdiction,
         "metric": metric,
-        "from_": from_,
+        "from": from_,
         "to": to,
         "author": author,
         "published_from": published_from,
         "published_to": published_to,
         "document": document,
     }
-    stmt = export.filtered(**_filters_for(resource.value, export, given))
-    spec = export.spec
+    stmt = spec.select(_filters_for(resource.value, spec, given))
     engine = read_engine(request.scope)
     data_version = version.current(engine)
     filename = f"sjc-{resource.value}-v{data_version}.{fmt.value}"

@@ -68,12 +68,10 @@ def api_root_data(session: Session) -> dict[str, Any]:
         {
             "name": name,
             "url": f"/api/v1/{name}",
-            "count": session.execute(
-                select(func.count()).select_from(export.spec.model)
-            ).scalar_one(),
+            "count": session.execute(select(func.count()).select_from(spec.model)).scalar_one(),
             "export_csv": f"/api/v1/exports/{name}.csv",
         }
-        for name, export in EXPORTS.items()
+        for name, spec in EXPORTS.items()
     ]
     version = session.get(DatasetVersion, 1)
     number, updated = (version.version, version.updated_at) if version else (0, None)

@@ -53,12 +53,14 @@ def list_articles(
     published_to: PublishedToQuery = None,
 ) -> Response:
     """List articles."""
-    stmt = service.filtered(
-        action_area=action_area,
-        author=author,
-        jurisdiction=jurisdiction,
-        published_from=published_from,
-        published_to=published_to,
+    stmt = service.SPEC.select(
+        {
+            "action_area": action_area,
+            "author": author,
+            "jurisdiction": jurisdiction,
+            "published_from": published_from,
+            "published_to": published_to,
+        }
     )
     return respond_list(request, session, service.SPEC, stmt, params)
 

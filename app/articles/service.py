@@ -1,9 +1,8 @@
 """Queries about articles."""
 
-from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
@@ -18,6 +17,7 @@ from app.articles.models import (
     ArticleSummary,
 )
 from app.core.errors import NotFoundError
+from app.core.filters import Bound, Tagged
 from app.core.listing import Facet, Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction
@@ -54,11 +54,6 @@ def summaries(session: Session, rows: list[Article]) -> list[dict[str, Any]]:
         }
         for a in rows
     ]
-
-
-def _filter_by(stmt: Any, link: Any, column: Any, model: Any, slug: str) -> Any:
-    ids = select(link.article_id).join(model, model.id == column).where(model.slug == slug)
-    return stmt.where(Article.id.in_(ids))
 
 
 def include_mentions(link: Any, column: Any, model: Any) -> Any:
@@ -131,38 +126,34 @@ SPEC = ListSpec(
         ),
     },
     searchable=True,
-)
-
-
-def filtered(
-    *,
-    action_area: str | None = None,
-    author: str | None = None,
-    jurisdiction: str | None = None,
-    published_from: date | None = None,
-    published_to: date | None = None,
-) -> Select[Any]:
-    """Articles matching every given filter."""
-    stmt = select(Article)
-    if action_area:
-        stmt = _filter_by(
-            stmt, ArticleActionArea, ArticleActionArea.action_area_id, ActionArea, action_area
-        )
-    if author:
-        stmt = _filter_by(stmt, ArticleAuthor, ArticleAuthor.person_id, Person, author)
-    if jurisdiction:
-        stmt = _filter_by(
-            stmt,
-            ArticleJurisdiction,
-            ArticleJurisdiction.jurisdiction_id,
+    filters={
+        "action_area": Tagged(
+            ArticleActionArea.article_id,
+            ActionArea,
+            ActionArea.id == ArticleActionArea.action_area_id,
+            ActionArea.slug,
+            "action_areas",
+        ),
+        "author": Tagged(
+            ArticleAuthor.article_id,
+            Person,
+            Person.id == ArticleAuthor.person_id,
+            Person.slug,
+            "authors",
+            "slug",
+        ),
+        "jurisdiction": Tagged(
+            ArticleJurisdiction.article_id,
             Jurisdiction,
-            jurisdiction,
-        )
-    if published_from:
-        stmt = stmt.where(Article.published >= published_from)
-    if published_to:
-        stmt = stmt.where(Article.published <= published_to)
-    return stmt
+            Jurisdiction.id == ArticleJurisdiction.jurisdiction_id,
+            Jurisdiction.slug,
+            "jurisdictions",
+            "slug",
+        ),
+        "published_from": Bound(Article.published, "published", at_least=True),
+        "published_to": Bound(Article.published, "published", at_least=False),
+    },
+)
 
 
 def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:

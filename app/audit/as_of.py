@@ -59,16 +59,8 @@ def _cursor(raw: str | None) -> str | None:
         ) from exc
 
 
-def list_as_of(
-    session: Session,
-    spec: ListSpec,
-    stmt: Select[Any],
-    params: ListParams,
-    as_of: datetime,
-    matches: Matcher,
-) -> ListResult:
-    """One page, in key order, of the rows matching the filters as they stood at `as_of`.
-    `stmt` applies the filters in SQL to today's rows; `matches` applies them to past views."""
+def _refuse_unsupported(spec: ListSpec, params: ListParams) -> None:
+    """as_of lists come in key order only: the parameters that need more are refused."""
     unsupported = [
         name
         for name, value in [
@@ -85,6 +77,19 @@ def list_as_of(
         raise InvalidParameterError(
             unsupported[0], f"{unsupported[0]} cannot be combined with as_of (key order only)."
         )
+
+
+def list_as_of(
+    session: Session,
+    spec: ListSpec,
+    stmt: Select[Any],
+    params: ListParams,
+    as_of: datetime,
+    matches: Matcher,
+) -> ListResult:
+    """One page, in key order, of the rows matching the filters as they stood at `as_of`.
+    `stmt` applies the filters in SQL to today's rows; `matches` applies them to past views."""
+    _refuse_unsupported(spec, params)
     after = _cursor(params.cursor)
     past = past_versions(session, spec.resource, as_of)
     today = stmt.where(spec.key.not_in(list(past))) if past else stmt

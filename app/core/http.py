@@ -166,59 +166,69 @@ class HttpCacheMiddleware:
             (b"cache-control", self.cache_control),
             (b"vary", b"Accept, Accept-Encoding"),
         ]
-        if _matches((header(scope, b"if-none-match") or ""), etag):
+        if_none_match = header(scope, b"if-none-match") or ""
+        if _matches(if_none_match, etag):
             await send({"type": "http.response.start", "status": 304, "headers": cache_headers})
             await send({"type": "http.response.body", "body": b""})
             return
-
-        if_none_match = header(scope, b"if-none-match") or ""
-        not_modified = False
-
-        async def decorate(message: Message) -> None:
-            nonlocal not_modified
-            if message["type"] == "http.response.start" and message["status"] == 200:
-                headers = message.get("headers", [])
-                own = next((v for k, v in headers if k == b"etag"), None)
-                validators = cache_headers
-                if own is not None:  # the route computed a content ETag (single records)
-                    if (b"content-encoding", b"gzip") in headers:
-                        own = own[:-1] + GZIP_SUFFIX.encode() + b'"'
-                    validators = [(b"etag", own), *cache_headers[1:]]
-                    not_modified = _matches(if_none_match, own.decode("latin-1"))
-                if not_modified:
-                    message = {"type": message["type"], "status": 304, "headers": validators}
-                else:
-                    kept = [
-                        (k, v) for k, v in headers if k not in (b"etag", b"vary", b"cache-control")
-                    ]
-                    message["headers"] = kept + validators
-            elif message["type"] == "http.response.body" and not_modified:
-                if message.get("more_body", False):
-                    return
-                message = {"type": "http.response.body", "body": b""}
-            await send(message)
-
-        out = _bodiless(decorate) if head else decorate
-        cache = self.cache if data_dependent else None
-        if cache is None:
+        out = _conditional(send, cache_headers, if_none_match)
+        out = _bodiless(out) if head else out
+        if self.cache is None or not data_dependent:
             await self.app(scope, receive, out)
             return
+        await self._cached(scope, receive, out, etag, self.cache)
+
+    async def _cached(
+        self, scope: Scope, receive: Receive, send: Send, etag: str, cache: ResponseCache
+    ) -> None:
+        """Serve the rendered response stored under this ETag, or compute and store it (one
+        computation at a time per ETag: concurrent requests for it wait)."""
         if etag in self.inflight:  # the same response is being computed: wait for it
             await self.inflight[etag].wait()
         hit = cache.get(etag)
         telemetry.RESPONSE_CACHE.labels("hit" if hit is not None else "miss").inc()
         if hit is not None:
             headers, body = hit
-            await out({"type": "http.response.start", "status": 200, "headers": list(headers)})
-            await out({"type": "http.response.body", "body": body})
+            await send({"type": "http.response.start", "status": 200, "headers": list(headers)})
+            await send({"type": "http.response.body", "body": body})
             return
         done = self.inflight.setdefault(etag, anyio.Event())
         try:
-            await self.app(scope, receive, _recording(out, cache, etag, done))
+            await self.app(scope, receive, _recording(send, cache, etag, done))
         finally:
             done.set()
             if self.inflight.get(etag) is done:
                 del self.inflight[etag]
+
+
+def _conditional(send: Send, cache_headers: list[tuple[bytes, bytes]], if_none_match: str) -> Send:
+    """Put the validators on a 200; when the route computed its own content ETag (single
+    records) and the client holds it, answer 304 instead of the body."""
+    not_modified = False
+
+    async def wrapped(message: Message) -> None:
+        nonlocal not_modified
+        if message["type"] == "http.response.start" and message["status"] == 200:
+            headers = message.get("headers", [])
+            own = next((v for k, v in headers if k == b"etag"), None)
+            validators = cache_headers
+            if own is not None:
+                if (b"content-encoding", b"gzip") in headers:
+                    own = own[:-1] + GZIP_SUFFIX.encode() + b'"'
+                validators = [(b"etag", own), *cache_headers[1:]]
+                not_modified = _matches(if_none_match, own.decode("latin-1"))
+            if not_modified:
+                message = {"type": message["type"], "status": 304, "headers": validators}
+            else:
+                kept = [(k, v) for k, v in headers if k not in (b"etag", b"vary", b"cache-control")]
+                message["headers"] = kept + validators
+        elif message["type"] == "http.response.body" and not_modified:
+            if message.get("more_body", False):
+                return
+            message = {"type": "http.response.body", "body": b""}
+        await send(message)
+
+    return wrapped
 
 
 def _recording(send: Send, cache: ResponseCache, key: str, done: anyio.Event) -> Send:

@@ -3,7 +3,7 @@ tiebreak, keyset cursor, count, facets, includes and sparse fields, all computed
 
 import base64
 import binascii
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -14,6 +14,7 @@ from sqlalchemy import BigInteger, ColumnElement, Select, and_, func, literal, o
 from sqlmodel import Session
 
 from app.core.errors import InvalidParameterError
+from app.core.filters import Filter
 from app.core.pagination import list_envelope
 
 FACET_MAX = 100  # a facet counts its most frequent values, at most this many
@@ -57,6 +58,7 @@ class ListSpec:
     includes: dict[str, Include] = field(default_factory=dict)
     facets: dict[str, Facet] = field(default_factory=dict)
     searchable: bool = False
+    filters: dict[str, Filter] = field(default_factory=dict)  # by query-parameter name
 
     def __post_init__(self) -> None:
         self.sorts.setdefault(self.key_field, self.key)
@@ -75,6 +77,19 @@ class ListSpec:
     def stamped(self) -> bool:
         """Whether rows carry `updated_at` (then lists take `updated_since`)."""
         return hasattr(self.model, "updated_at")
+
+    def select(self, values: Mapping[str, Any] | None = None) -> Select[Any]:
+        """The rows matching every filter given a value (None or empty: not filtering)."""
+        stmt = select(self.model)
+        for name, value in (values or {}).items():
+            if value:
+                stmt = self.filters[name].narrow(stmt, self.model, value)
+        return stmt
+
+    def matcher(self, values: Mapping[str, Any] | None = None) -> Callable[[Any], bool]:
+        """The same filters as a test of a recorded public view (`as_of` lists)."""
+        given = [(self.filters[name], value) for name, value in (values or {}).items() if value]
+        return lambda view: all(f.matches(view, value) for f, value in given)
 
     def envelope(self, name: str, doc: str) -> type[BaseModel]:
         """The response model of a page of this list (rows typed with their includes)."""
@@ -259,16 +274,23 @@ def run_list(session: Session, spec: ListSpec, stmt: Select[Any], params: ListPa
     if len(rows) > params.limit:
         rows = rows[: params.limit]
         next_cursor = _encode_cursor(sort, [_jsonable(v) for v in rows[-1][-len(exprs) :]])
-    models = list(rows)
-    items = spec.serialize(session, models)
+    items = _items(session, spec, list(rows), params)
+    return ListResult(items=items, next_cursor=next_cursor, total=total, facets=facets)
+
+
+def _items(
+    session: Session, spec: ListSpec, rows: list[Any], params: ListParams
+) -> list[dict[str, Any]]:
+    """A page's rows as items: serialized, with the included relations, cut to `fields`."""
+    items = spec.serialize(session, rows)
     for name in params.include:
-        embedded = spec.includes[name].load(session, models)
-        for model, item in zip(models, items, strict=True):
-            item[name] = embedded.get(model.id, [])
+        embedded = spec.includes[name].load(session, rows)
+        for row, item in zip(rows, items, strict=True):
+            item[name] = embedded.get(row.id, [])
     if params.fields:
         keep = {spec.key_field, *params.fields, *params.include}
         items = [{k: v for k, v in item.items() if k in keep} for item in items]
-    return ListResult(items=items, next_cursor=next_cursor, total=total, facets=facets)
+    return items
 
 
 def _jsonable(value: Any) -> Any:

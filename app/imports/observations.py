@@ -30,8 +30,8 @@ from app.imports.layouts import Mapping
 from app.imports.progress import Listener, Tracker, count_rows
 from app.imports.rows import (
     Context,
-    Problem,
     RefusedError,
+    RowProblem,
     file_layout,
     parse_row,
     read_rows,
@@ -57,8 +57,8 @@ class ImportReport:
     fips_padded: int = 0
     metrics_created: list[str] = field(default_factory=list)
     layout: str = "long"
-    problems: list[Problem] = field(default_factory=list)
-    notes: list[Problem] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    notes: list[RowProblem] = field(default_factory=list)
     dry_run: bool = False
 
     @property
@@ -143,25 +143,25 @@ def _validate(
         for line, row in read_rows(path, mappings):
             tracker.line("rows_checked", line)
             if "__note__" in row:
-                report.notes.append(Problem(line, row["__note__"], row["reason"]))
+                report.notes.append(RowProblem(line, row["__note__"], row["reason"]))
                 continue
             report.rows += 1
             parsed = parse_row(line, row, ctx, report.problems)
             if parsed is not None and not seen.add(parsed["key"]):
                 report.problems.append(
-                    Problem(
+                    RowProblem(
                         line,
                         "period_start",
                         "duplicate row: same jurisdiction, metric and period as an earlier line",
                     )
                 )
     except RefusedError as exc:
-        report.problems.append(Problem(exc.line, "-", str(exc)))
+        report.problems.append(RowProblem(exc.line, "-", str(exc)))
         return
     finally:
         seen.close()
     if report.rows == 0:
-        report.problems.append(Problem(2, "-", "no data rows under the header"))
+        report.problems.append(RowProblem(2, "-", "no data rows under the header"))
     report.problems = list(dict.fromkeys(report.problems))  # each problem once
     report.notes = list(dict.fromkeys(report.notes))
     report.fips_padded = len(ctx.padded_fips)
@@ -187,12 +187,12 @@ def _mapped_metrics(
             ctx.metrics[target.metric] = target.unit
         elif unit is None:
             reason = f"metric '{target.metric}' is not in the API and the mapping does not define it (name, unit, description)"
-            report.problems.append(Problem(1, column, reason))
+            report.problems.append(RowProblem(1, column, reason))
         elif target.unit and target.unit != unit:
             reason = (
                 f"the mapping gives {target.metric} in {target.unit}; the API measures it in {unit}"
             )
-            report.problems.append(Problem(1, column, reason))
+            report.problems.append(RowProblem(1, column, reason))
     report.metrics_created = sorted(new)
     return list(new.values())
 
@@ -405,7 +405,7 @@ def import_observations(
     far it has got; `before_commit` adds to the publishing transaction (an audit event)."""
     report = ImportReport(file=path.name, dry_run=dry_run)
     if not path.is_file():
-        report.problems.append(Problem(0, "-", "file not found"))
+        report.problems.append(RowProblem(0, "-", "file not found"))
         return report
     report.sha256 = _sha256(path)
     tracker = Tracker(progress)

@@ -3,7 +3,7 @@ row by row, each row checked with every problem named by line, column and reason
 
 import csv
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,7 +24,7 @@ FREQUENCIES = ("day", "month", "quarter", "year")
 
 
 @dataclass(frozen=True)
-class Problem:
+class RowProblem:
     """One reason a row (or the file) was refused."""
 
     line: int
@@ -114,83 +114,112 @@ class Context:
     padded_fips: set[str] = field(default_factory=set)  # codes given without their leading zero
 
 
-def parse_row(
-    line: int, row: dict[str, str], ctx: Context, problems: list[Problem]
-) -> dict[str, Any] | None:
-    before = len(problems)
+Bad = Callable[[str, str], None]  # report a problem with a column
 
-    def bad(column: str, reason: str) -> None:
-        problems.append(Problem(line, column, reason))
 
-    if "__problem__" in row:
-        bad(row["__problem__"], row["reason"])
-        return None
-    value_column = row.get("__column__", "value")  # a wide table names its own column
-
-    slug = None
+def _jurisdiction(row: dict[str, str], ctx: Context, bad: Bad) -> str | None:
+    """The slug the row's jurisdiction or county FIPS code names (a county may be new)."""
     if row.get("jurisdiction"):
         found = ctx.jurisdictions.get(row["jurisdiction"])
-        slug = found[1] if found else None
         if not found:
             bad("jurisdiction", f"unknown jurisdiction '{row['jurisdiction']}'")
-    elif row.get("fips"):
-        fips, padded = county_fips(row["fips"])
-        if padded:
-            ctx.padded_fips.add(fips)
-        found = ctx.jurisdictions.get(fips)
-        if found:
-            slug = found[1]
-        elif (new := jurisdiction_for(fips)) is not None:
-            ctx.created.setdefault(fips, new)
-            slug = new["slug"]
-        else:
-            bad("fips", f"'{fips}' is not a known county FIPS code")
-    else:
+        return found[1] if found else None
+    if not row.get("fips"):
         bad("jurisdiction", "one of jurisdiction or fips is required")
+        return None
+    fips, padded = county_fips(row["fips"])
+    if padded:
+        ctx.padded_fips.add(fips)
+    if found := ctx.jurisdictions.get(fips):
+        return found[1]
+    if (new := jurisdiction_for(fips)) is not None:
+        return ctx.created.setdefault(fips, new)["slug"]
+    bad("fips", f"'{fips}' is not a known county FIPS code")
+    return None
+
+
+def _metric_unit(row: dict[str, str], ctx: Context, bad: Bad) -> str | None:
+    """The unit of the row's metric, which must be defined."""
     unit = ctx.metrics.get(row.get("metric", ""))
     if unit is None:
         bad("metric", f"unknown metric '{row.get('metric', '')}'")
-    start = end = None
+    return unit
+
+
+def _day(row: dict[str, str], column: str, bad: Bad) -> date | None:
+    """An ISO date column."""
     try:
-        start = date.fromisoformat(row.get("period_start", ""))
+        return date.fromisoformat(row.get(column, ""))
     except ValueError:
-        bad("period_start", f"'{row.get('period_start', '')}' is not an ISO date (YYYY-MM-DD)")
+        bad(column, f"'{row.get(column, '')}' is not an ISO date (YYYY-MM-DD)")
+        return None
+
+
+def _period(row: dict[str, str], bad: Bad) -> tuple[date | None, date | None]:
+    """Start and end: period_end as given, or the end of the frequency's period."""
+    start, end = _day(row, "period_start", bad), None
+    frequency = row.get("frequency")
     if row.get("period_end"):
-        try:
-            end = date.fromisoformat(row["period_end"])
-        except ValueError:
-            bad("period_end", f"'{row['period_end']}' is not an ISO date (YYYY-MM-DD)")
-    elif row.get("frequency") in FREQUENCIES and start:
-        end = period_end(start, row["frequency"])
-    elif not row.get("frequency") or row.get("frequency") not in FREQUENCIES:
-        bad(
-            "frequency",
-            f"'{row.get('frequency', '')}' is not one of {', '.join(FREQUENCIES)} (and no period_end)",
-        )
+        end = _day(row, "period_end", bad)
+    elif frequency in FREQUENCIES and start:
+        end = period_end(start, frequency)
+    elif frequency not in FREQUENCIES:
+        reason = f"'{row.get('frequency', '')}' is not one of {', '.join(FREQUENCIES)} (and no period_end)"
+        bad("frequency", reason)
     if start and end and end < start:
         bad("period_end", "ends before period_start")
-    value = None
+    return start, end
+
+
+def _value(row: dict[str, str], unit: str | None, bad: Bad) -> float | None:
+    """A finite number; not negative unless the metric is a percent (change)."""
+    column = row.get("__column__", "value")  # a wide table names its own column
     try:
         value = float(row.get("value", ""))
         if not math.isfinite(value):
             raise ValueError
     except ValueError:
-        bad(value_column, f"'{row.get('value', '')}' is not a number")
-    if value is not None and unit is not None and unit != "percent" and value < 0:
-        bad(value_column, f"negative value {row['value']} for a count in {unit}")
+        bad(column, f"'{row.get('value', '')}' is not a number")
+        return None
+    if unit is not None and unit != "percent" and value < 0:
+        bad(column, f"negative value {row['value']} for a count in {unit}")
+    return value
+
+
+def _qualifier(row: dict[str, str], bad: Bad) -> str:
+    """exact (the default), approximately, more_than, ..."""
     qualifier = row.get("qualifier") or "exact"
     if qualifier not in Qualifier.__members__:
         bad("qualifier", f"'{qualifier}' is not one of {', '.join(Qualifier.__members__)}")
+    return qualifier
+
+
+def parse_row(
+    line: int, row: dict[str, str], ctx: Context, problems: list[RowProblem]
+) -> dict[str, Any] | None:
+    """One long-format row as observation values, or None with its problems recorded."""
+    before = len(problems)
+
+    def bad(column: str, reason: str) -> None:
+        problems.append(RowProblem(line, column, reason))
+
+    if "__problem__" in row:
+        bad(row["__problem__"], row["reason"])
+        return None
+    slug = _jurisdiction(row, ctx, bad)
+    unit = _metric_unit(row, ctx, bad)
+    start, end = _period(row, bad)
+    value = _value(row, unit, bad)
+    qualifier = _qualifier(row, bad)
     if len(problems) > before:
         return None
-    frequency = row.get("frequency") or None
     return {
         "key": f"{slug}/{row['metric']}/{start}/{end}",
         "slug": slug,
         "metric_key": row["metric"],
         "period_start": start,
         "period_end": end,
-        "frequency": frequency,
+        "frequency": row.get("frequency") or None,
         "value": value,
         "qualifier": qualifier,
         "text_as_written": row.get("text_as_written") or row["value"],

@@ -95,8 +95,7 @@ def list_jurisdictions(
         "action_area": action_area,
         "network": network,
     }
-    stmt = service.filtered(**filters)
-    matches = service.matcher(**filters)
+    stmt, matches = service.SPEC.select(filters), service.SPEC.matcher(filters)
     return respond_list(request, session, service.SPEC, stmt, params, as_of=as_of, matches=matches)
 
 
@@ -133,7 +132,7 @@ def list_jurisdiction_strategies(
 ) -> Response:
     """List the strategies of one jurisdiction."""
     service.get_by_slug(session, slug=slug)
-    stmt = strategies.filtered(jurisdiction=slug, action_area=action_area)
+    stmt = strategies.SPEC.select({"jurisdiction": slug, "action_area": action_area})
     return respond_list(request, session, strategies.SPEC, stmt, params)
 
 
@@ -156,9 +155,8 @@ def list_jurisdiction_observations(
 ) -> Response:
     """List the figures of one jurisdiction."""
     service.get_by_slug(session, slug=slug)
-    filters: dict[str, Any] = {"jurisdiction": slug, "metric": metric, "start": from_, "end": to}
-    stmt = metrics.filtered_observations(**filters)
-    matches = metrics.observation_matcher(**filters)
+    filters: dict[str, Any] = {"jurisdiction": slug, "metric": metric, "from": from_, "to": to}
+    stmt, matches = metrics.OBSERVATIONS.select(filters), metrics.OBSERVATIONS.matcher(filters)
     return respond_list(
         request, session, metrics.OBSERVATIONS, stmt, params, as_of=as_of, matches=matches
     )
@@ -177,5 +175,5 @@ def list_jurisdiction_articles(
     """List the articles that mention one jurisdiction."""
     service.get_by_slug(session, slug=slug)
     return respond_list(
-        request, session, articles.SPEC, articles.filtered(jurisdiction=slug), params
+        request, session, articles.SPEC, articles.SPEC.select({"jurisdiction": slug}), params
     )

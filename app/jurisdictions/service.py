@@ -1,14 +1,14 @@
 """Queries about jurisdictions: lists with filters, and the whole profile in one object."""
 
-from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
+from app.core.filters import Equals, Tagged
 from app.core.listing import Facet, Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import (
@@ -65,36 +65,6 @@ def summarize(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
         {**dict(zip(SUMMARY_FIELDS, v, strict=True)), "action_areas": areas.get(j.id, [])}
         for j, v in zip(rows, values, strict=True)
     ]
-
-
-def filtered(
-    *,
-    state: str | None = None,
-    kind: str | None = None,
-    action_area: str | None = None,
-    network: str | None = None,
-) -> Select[Any]:
-    """Jurisdictions matching every given filter."""
-    stmt = select(Jurisdiction)
-    if state:
-        stmt = stmt.where(Jurisdiction.state == state)
-    if kind:
-        stmt = stmt.where(Jurisdiction.kind == kind)
-    if action_area:
-        tagged = (
-            select(JurisdictionActionArea.jurisdiction_id)
-            .join(ActionArea, ActionArea.id == JurisdictionActionArea.action_area_id)
-            .where(ActionArea.slug == action_area)
-        )
-        stmt = stmt.where(Jurisdiction.id.in_(tagged))
-    if network:
-        members = (
-            select(NetworkJurisdiction.jurisdiction_id)
-            .join(Network, Network.id == NetworkJurisdiction.network_id)
-            .where(Network.slug == network)
-        )
-        stmt = stmt.where(Jurisdiction.id.in_(members))
-    return stmt
 
 
 def _organizations(
@@ -240,6 +210,25 @@ SPEC = ListSpec(
         ),
     },
     searchable=True,
+    filters={
+        "state": Equals(Jurisdiction.state, "state"),
+        "kind": Equals(Jurisdiction.kind, "kind"),
+        "action_area": Tagged(
+            JurisdictionActionArea.jurisdiction_id,
+            ActionArea,
+            ActionArea.id == JurisdictionActionArea.action_area_id,
+            ActionArea.slug,
+            "action_areas",
+        ),
+        "network": Tagged(
+            NetworkJurisdiction.jurisdiction_id,
+            Network,
+            Network.id == NetworkJurisdiction.network_id,
+            Network.slug,
+            "networks",
+            "slug",
+        ),
+    },
 )
 
 
@@ -298,23 +287,3 @@ def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
     detail["strategies"] = include_strategies(session, rows)[jid]
     detail["headline_figures"] = include_observations(session, rows)[jid]
     return detail
-
-
-def matcher(
-    *,
-    state: str | None = None,
-    kind: str | None = None,
-    action_area: str | None = None,
-    network: str | None = None,
-) -> Callable[[dict[str, Any]], bool]:
-    """The filters of `filtered`, applied to a recorded profile."""
-
-    def matches(view: dict[str, Any]) -> bool:
-        return (
-            (state is None or view["state"] == state)
-            and (kind is None or view["kind"] == kind)
-            and (action_area is None or action_area in view["action_areas"])
-            and (network is None or network in [n["slug"] for n in view["networks"]])
-        )
-
-    return matches

@@ -128,11 +128,10 @@ def list_observations(
     filters: dict[str, Any] = {
         "jurisdiction": jurisdiction,
         "metric": metric,
-        "start": from_,
-        "end": to,
+        "from": from_,
+        "to": to,
     }
-    stmt = service.filtered_observations(**filters)
-    matches = service.observation_matcher(**filters)
+    stmt, matches = service.OBSERVATIONS.select(filters), service.OBSERVATIONS.matcher(filters)
     return respond_list(
         request, session, service.OBSERVATIONS, stmt, params, as_of=as_of, matches=matches
     )

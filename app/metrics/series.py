@@ -1,7 +1,6 @@
 """Time series with stated methods: calendar buckets, aggregation weighted by days, coverage,
 and transforms (change from baseline, index, per 100k residents)."""
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -11,20 +10,9 @@ from sqlmodel import Session
 from app.core.config import get_settings
 from app.core.errors import ApiError, InvalidParameterError, NotFoundError
 from app.jurisdictions.models import Jurisdiction
+from app.metrics.aggregations import AGGREGATIONS, Bucket
 from app.metrics.models import Metric, Observation
-
-POPULATION = "resident_population"
-METHODS = {
-    "mean": "day-weighted mean of the observations overlapping the bucket (each weighs by its days inside the bucket)",
-    "sum": "sum of the observations whose whole period lies inside the bucket (partial overlaps are not prorated)",
-    "last": "value of the overlapping observation that ends last",
-    "max": "largest value among the overlapping observations",
-}
-TRANSFORMS = {
-    "change_from_baseline": "percent change from the baseline bucket: (value - baseline) / baseline * 100",
-    "index": "index with the baseline bucket = 100: value / baseline * 100",
-    "per_100k": "value / resident population * 100,000, the population being the resident_population observation that ends last among those overlapping the bucket",
-}
+from app.metrics.transforms import TRANSFORMS
 
 
 class TooManyBucketsError(ApiError):
@@ -32,15 +20,6 @@ class TooManyBucketsError(ApiError):
 
     status = 400
     code = "too_many_buckets"
-
-
-@dataclass(frozen=True)
-class Bucket:
-    """One calendar bucket."""
-
-    label: str
-    start: date
-    end: date
 
 
 def _next(d: date, months: int) -> date | None:
@@ -74,10 +53,6 @@ def buckets(interval: str, start: date, end: date) -> list[Bucket]:
     return out
 
 
-def _overlap(a_start: date, a_end: date, b_start: date, b_end: date) -> int:
-    return max(0, (min(a_end, b_end) - max(a_start, b_start)).days + 1)
-
-
 def _coverage(bucket: Bucket, periods: list[tuple[date, date]]) -> float:
     """Share of the bucket's days inside at least one period (overlaps counted once)."""
     covered, reach = 0, None  # reach: the last day counted so far
@@ -93,25 +68,6 @@ def _coverage(bucket: Bucket, periods: list[tuple[date, date]]) -> float:
     return round(covered / ((bucket.end - bucket.start).days + 1), 4)
 
 
-def _aggregate(agg: str, bucket: Bucket, rows: list[Any]) -> float | None:
-    inside = [(r, _overlap(r.period_start, r.period_end, bucket.start, bucket.end)) for r in rows]
-    inside = [(r, days) for r, days in inside if days > 0]
-    if agg == "sum":
-        whole = [
-            r.value
-            for r, _ in inside
-            if r.period_start >= bucket.start and r.period_end <= bucket.end
-        ]
-        return sum(whole) if whole else None
-    if not inside:
-        return None
-    if agg == "mean":
-        return sum(r.value * d for r, d in inside) / sum(d for _, d in inside)
-    if agg == "last":
-        return max(inside, key=lambda x: (x[0].period_end, x[0].period_start))[0].value
-    return max(r.value for r, _ in inside)
-
-
 def _rows(session: Session, jurisdiction_id: int, metric: str, start: date, end: date) -> list[Any]:
     stmt = select(Observation.period_start, Observation.period_end, Observation.value).where(
         Observation.jurisdiction_id == jurisdiction_id,
@@ -121,6 +77,35 @@ def _rows(session: Session, jurisdiction_id: int, metric: str, start: date, end:
         Observation.period_start <= end,
     )
     return list(session.execute(stmt.order_by(Observation.period_start)).all())
+
+
+def _jurisdiction_id(session: Session, slug: str) -> int:
+    found = session.scalars(select(Jurisdiction.id).where(Jurisdiction.slug == slug)).first()
+    if found is None:
+        raise NotFoundError(f"No jurisdiction has the slug '{slug}'.")
+    return found
+
+
+def _bucketed(
+    all_rows: list[Any], lo: date | None, hi: date | None, interval: str, agg: str
+) -> list[dict[str, Any]]:
+    """One entry per bucket: its value by `agg`, coverage, count and missing flag."""
+    data: list[dict[str, Any]] = []
+    for b in buckets(interval, lo, hi) if lo and hi else []:
+        rows = [r for r in all_rows if r.period_end >= b.start and r.period_start <= b.end]
+        value = AGGREGATIONS[agg].value(b, rows)
+        data.append(
+            {
+                "period": b.label,
+                "period_start": b.start,
+                "period_end": b.end,
+                "value": value,
+                "coverage": _coverage(b, [(r.period_start, r.period_end) for r in rows]),
+                "observations": len(rows),
+                "missing": value is None,
+            }
+        )
+    return data
 
 
 def series(
@@ -136,51 +121,28 @@ def series(
     baseline: str | None,
 ) -> dict[str, Any]:
     """Aligned buckets for one jurisdiction and metric, with coverage, missing flags and method."""
-    jurisdiction = session.scalars(select(Jurisdiction).where(Jurisdiction.slug == slug)).first()
-    if jurisdiction is None or jurisdiction.id is None:
-        raise NotFoundError(f"No jurisdiction has the slug '{slug}'.")
+    jurisdiction_id = _jurisdiction_id(session, slug)
     definition = session.get(Metric, metric)
     if definition is None:
         raise NotFoundError(f"No metric has the key '{metric}'.")
-    all_rows = _rows(session, jurisdiction.id, metric, start or date.min, end or date.max)
+    all_rows = _rows(session, jurisdiction_id, metric, start or date.min, end or date.max)
     if start and end and end < start:
         raise InvalidParameterError("to", "`to` is before `from`.")
-    lo = start or (min(r.period_start for r in all_rows) if all_rows else None)
-    hi = end or (max(r.period_end for r in all_rows) if all_rows else None)
-    data: list[dict[str, Any]] = []
-    if lo and hi:
-        for b in buckets(interval, lo, hi):
-            rows = [r for r in all_rows if r.period_end >= b.start and r.period_start <= b.end]
-            value = _aggregate(agg, b, rows)
-            data.append(
-                {
-                    "period": b.label,
-                    "period_start": b.start,
-                    "period_end": b.end,
-                    "value": value,
-                    "coverage": _coverage(b, [(r.period_start, r.period_end) for r in rows]),
-                    "observations": len(rows),
-                    "missing": value is None,
-                }
-            )
-    base_label = _apply_transform(session, jurisdiction.id, data, transform, baseline)
-    method = f"{interval} buckets; {METHODS[agg]}"
+    lo = start or min((r.period_start for r in all_rows), default=None)
+    hi = end or max((r.period_end for r in all_rows), default=None)
+    data = _bucketed(all_rows, lo, hi, interval, agg)
+    method = f"{interval} buckets; {AGGREGATIONS[agg].method}"
+    unit, base_label = definition.unit, None
     if transform:
-        method += f"; then {TRANSFORMS[transform]}"
+        step = TRANSFORMS[transform]
+        span = (data[0]["period_start"], data[-1]["period_end"]) if data else (date.max, date.min)
+        base_label = step.apply(data, baseline, lambda m: _rows(session, jurisdiction_id, m, *span))
+        method += f"; then {step.method}"
+        unit = step.unit(definition.unit)
     meta = {
         "jurisdiction": slug,
         "metric": metric,
-        "unit": "percent"
-        if transform == "change_from_baseline"
-        else (
-            "index"
-            if transform == "index"
-            else (
-                f"{definition.unit} per 100,000 residents"
-                if transform == "per_100k"
-                else definition.unit
-            )
-        ),
+        "unit": unit,
         "interval": interval,
         "agg": agg,
         "transform": transform,
@@ -189,60 +151,6 @@ def series(
         "coverage": "share of the bucket's days covered by at least one observation",
     }
     return {"data": data, "meta": meta}
-
-
-def _apply_transform(
-    session: Session,
-    jurisdiction_id: int,
-    data: list[dict[str, Any]],
-    transform: str | None,
-    baseline: str | None,
-) -> str | None:
-    if transform in ("change_from_baseline", "index"):
-        present = [d for d in data if not d["missing"]]
-        base = (
-            next((d for d in data if d["period"] == baseline), None)
-            if baseline
-            else (present[0] if present else None)
-        )
-        if baseline and base is None:
-            raise InvalidParameterError(
-                "baseline",
-                f"'{baseline}' is not one of this series' periods ({data[0]['period'] if data else '-'} ... {data[-1]['period'] if data else '-'}).",
-            )
-        if base is not None and (base["missing"] or not base["value"]):
-            raise InvalidParameterError(
-                "baseline", f"The baseline period {base['period']} has no non-zero value."
-            )
-        base_value = base["value"] if base is not None else None
-        for d in data:
-            if d["value"] is not None and base_value:
-                ratio = d["value"] / base_value
-                d["value"] = (
-                    round((ratio - 1) * 100, 6)
-                    if transform == "change_from_baseline"
-                    else round(ratio * 100, 6)
-                )
-        return base["period"] if base else None
-    if transform == "per_100k":
-        lacking = []
-        for d in data:
-            if d["value"] is None:
-                continue
-            population = _rows(
-                session, jurisdiction_id, POPULATION, d["period_start"], d["period_end"]
-            )
-            if not population:
-                lacking.append(d["period"])
-                continue
-            denominator = max(population, key=lambda r: r.period_end).value
-            d["value"] = round(d["value"] / denominator * 100_000, 6)
-        if lacking:
-            raise InvalidParameterError(
-                "transform",
-                f"per_100k needs a resident_population observation for each period; missing for: {', '.join(lacking)}.",
-            )
-    return None
 
 
 def compare(

@@ -1,13 +1,12 @@
 """Queries about metric definitions and observations."""
 
-from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
+from app.core.filters import Bound, Equals, Parent
 from app.core.listing import Facet, Include, ListSpec
 from app.jurisdictions.models import Jurisdiction
 from app.metrics.models import (
@@ -158,29 +157,18 @@ OBSERVATIONS = ListSpec(
         ),
         "qualifier": Facet(Observation.qualifier, Observation.qualifier),
     },
+    filters={
+        "jurisdiction": Parent(
+            Jurisdiction,
+            Jurisdiction.id == Observation.jurisdiction_id,
+            Jurisdiction.slug,
+            "jurisdiction",
+        ),
+        "metric": Equals(Observation.metric_key, "metric"),
+        "from": Bound(Observation.period_end, "period_end", at_least=True),
+        "to": Bound(Observation.period_start, "period_start", at_least=False),
+    },
 )
-
-
-def filtered_observations(
-    *,
-    jurisdiction: str | None = None,
-    metric: str | None = None,
-    start: date | None = None,
-    end: date | None = None,
-) -> Select[Any]:
-    """Observations matching the filters; `start`/`end` keep periods overlapping [start, end]."""
-    stmt = select(Observation)
-    if jurisdiction:
-        stmt = stmt.join(Jurisdiction, Jurisdiction.id == Observation.jurisdiction_id).where(
-            Jurisdiction.slug == jurisdiction
-        )
-    if metric:
-        stmt = stmt.where(Observation.metric_key == metric)
-    if start:
-        stmt = stmt.where(Observation.period_end >= start)
-    if end:
-        stmt = stmt.where(Observation.period_start <= end)
-    return stmt
 
 
 def get_observation(session: Session, *, key: str) -> dict[str, Any]:
@@ -189,24 +177,3 @@ def get_observation(session: Session, *, key: str) -> dict[str, Any]:
     if found is None:
         raise NotFoundError(f"No observation has the key '{key}'.")
     return public_observations(session, [found])[0]
-
-
-def observation_matcher(
-    *,
-    jurisdiction: str | None = None,
-    metric: str | None = None,
-    start: date | None = None,
-    end: date | None = None,
-) -> Callable[[dict[str, Any]], bool]:
-    """The filters of `filtered_observations`, applied to a recorded public view."""
-
-    def matches(view: dict[str, Any]) -> bool:
-        period_start, period_end = view.get("period_start"), view.get("period_end")
-        return (
-            (jurisdiction is None or view["jurisdiction"]["slug"] == jurisdiction)
-            and (metric is None or view["metric"] == metric)
-            and (start is None or (period_end is not None and period_end >= start.isoformat()))
-            and (end is None or (period_start is not None and period_start <= end.isoformat()))
-        )
-
-    return matches

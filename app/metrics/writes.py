@@ -10,9 +10,9 @@ from app.core.errors import UnprocessableError
 from app.metrics import service
 from app.metrics.derive import derive
 from app.metrics.models import ObservationStatus
-from app.metrics.schemas import DerivedSeed, ObservationSeed
+from app.metrics.schemas import DerivedSeed, MetricSeed, ObservationSeed
 from app.writes.engine import Writable, register
-from app.writes.refs import Refs, jsonable, put_row
+from app.writes.refs import Refs, jsonable, put_row, replace_links
 
 COLUMNS = [
     "key",
@@ -74,29 +74,83 @@ def _derived_from(session: Session, key: str) -> list[m.Observation]:
     return [r for r in rows if key in (r.inputs or [])]
 
 
+def _observation(session: Session, key: str) -> m.Observation | None:
+    return session.scalars(select(m.Observation).where(m.Observation.key == key)).first()
+
+
+def save_derived(session: Session, body: DerivedSeed, row: m.Observation | None) -> m.Observation:
+    """Compute a derived figure from its inputs as stored now, and insert or update its row."""
+    refs = Refs(session)
+    by_key = {}
+    for i, key in enumerate(body.inputs):
+        found = _observation(session, key)
+        if found is None:
+            refs.missing(m.Observation, key, f"/inputs/{i}")
+        else:
+            by_key[key] = ObservationSeed.model_validate(load(session, found))
+    refs.check()
+    if by_key[body.inputs[1]].value == 0:
+        raise UnprocessableError(f"'{body.key}' would divide by zero.")
+    figure = derive(body, by_key)
+    jurisdiction = refs.one(m.Jurisdiction, figure.pop("jurisdiction"), "/inputs/0")
+    metric, source = figure.pop("metric"), figure.pop("source")
+    values = {
+        **figure,
+        "qualifier": figure["qualifier"].value,
+        "status": ObservationStatus.derived.value,
+        "jurisdiction_id": jurisdiction,
+        "metric_key": metric,
+        "source_id": source,
+        "strategy_id": None,
+    }
+    return put_row(session, m.Observation, row, values)
+
+
+def load_derived(session: Session, row: m.Observation) -> dict[str, Any]:
+    """The stored form of a derived figure: its definition and what was computed from it."""
+    return {**load(session, row), "inputs": row.inputs, "formula": row.formula}
+
+
 def recompute_derived(session: Session, key: str) -> None:
     """Recompute every derived figure that has `key` among its inputs."""
     for derived in _derived_from(session, key):
-        inputs = list(derived.inputs or [])
-        by_key = {}
-        for k in inputs:
-            row = session.scalars(select(m.Observation).where(m.Observation.key == k)).one()
-            by_key[k] = ObservationSeed.model_validate(load(session, row))
-        if by_key[inputs[1]].value == 0:
-            raise UnprocessableError(f"'{derived.key}' would divide by zero.")
         definition = DerivedSeed(
             key=derived.key,
             metric=derived.metric_key,
             formula="ratio",
-            inputs=inputs,
+            inputs=list(derived.inputs or []),
             note=derived.note,
         )
-        values = derive(definition, by_key)
-        derived.value = values["value"]
-        derived.qualifier = values["qualifier"].value
-        derived.text_as_written = values["text_as_written"]
-        derived.period_start, derived.period_end = values["period_start"], values["period_end"]
-    session.flush()
+        save_derived(session, definition, derived)
+
+
+def load_metric(_session: Session, row: m.Metric) -> dict[str, Any]:
+    """The stored form of a metric definition (its relations apart: they name other metrics)."""
+    return {c: getattr(row, c) for c in MetricSeed.model_fields if c != "related"}
+
+
+def save_metric(session: Session, body: MetricSeed, row: m.Metric | None) -> m.Metric:
+    """Insert or update a metric definition (no HTTP writes yet; the seed writes through it)."""
+    return put_row(session, m.Metric, row, body.model_dump(exclude={"related"}))
+
+
+def load_relations(session: Session, row: m.Metric) -> dict[str, Any]:
+    """How a metric relates to others, in key order."""
+    relations = session.execute(
+        select(m.MetricRelation.related_key, m.MetricRelation.relation)
+        .where(m.MetricRelation.metric_key == row.key)
+        .order_by(m.MetricRelation.related_key, m.MetricRelation.relation)
+    )
+    return {"key": row.key, "related": [{"metric": k, "relation": r} for k, r in relations]}
+
+
+def save_relations(session: Session, body: MetricSeed, row: m.Metric | None) -> m.Metric:
+    """Replace a stored metric's relations (after every metric exists: they refer to each other)."""
+    if row is None:
+        raise UnprocessableError(f"No metric '{body.key}' exists.")
+    links = [{"related_key": r.metric, "relation": r.relation} for r in body.related]
+    replace_links(session, m.MetricRelation, "metric_key", row.key, links)
+    return row
 
 
 def refuse(record: Any) -> str | None:

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
@@ -86,11 +86,6 @@ SPEC = ListSpec(
         ),
     },
 )
-
-
-def filtered() -> Select[Any]:
-    """All networks."""
-    return select(Network)
 
 
 def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:

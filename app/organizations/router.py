@@ -40,7 +40,7 @@ def list_organizations(
     request: Request, session: SessionDep, params: Params, state: StateQuery = None
 ) -> Response:
     """List organizations."""
-    stmt = service.filtered(state=state.upper() if state else None)
+    stmt = service.SPEC.select({"state": state.upper() if state else None})
     return respond_list(request, session, service.SPEC, stmt, params)
 
 

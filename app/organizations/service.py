@@ -2,12 +2,13 @@
 
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from app.articles.models import Article, ArticleOrganization
 from app.core.errors import NotFoundError
+from app.core.filters import Equals
 from app.core.listing import Facet, Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction, JurisdictionOrganization
@@ -72,15 +73,8 @@ SPEC = ListSpec(
     },
     facets={"state": Facet(Organization.state, Organization.state)},
     searchable=True,
+    filters={"state": Equals(Organization.state, "state")},
 )
-
-
-def filtered(*, state: str | None = None) -> Select[Any]:
-    """Organizations matching the filters."""
-    stmt = select(Organization)
-    if state:
-        stmt = stmt.where(Organization.state == state)
-    return stmt
 
 
 def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from app.articles.models import Article, ArticleAuthor
@@ -49,11 +49,6 @@ SPEC = ListSpec(
     sorts={"name": Person.name},
     default_sort="slug",
 )
-
-
-def filtered() -> Select[Any]:
-    """All people."""
-    return select(Person)
 
 
 def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:

@@ -1,5 +1,6 @@
 """Read and validate seed_data/: every problem names the file, the record and the field."""
 
+import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,71 +133,114 @@ def _check(
         value = getattr(rec, attr)
         values = value if isinstance(value, list) else [value]
         for v in values:
-            ref = getattr(v, "jurisdiction", None) or getattr(v, "organization", None) or v
+            ref = (  # a link names its target in a field; a plain reference is the value
+                getattr(v, "jurisdiction", None)
+                or getattr(v, "organization", None)
+                or getattr(v, "metric", None)
+                or v
+            )
             if ref is not None and ref not in known:
                 raise SeedError(
                     file, f"#{i + 1} ({label(rec)})", attr, f"unknown reference '{ref}'"
                 )
 
 
+# What each seed file's records name, in the order they are checked: file, collection,
+# the field that labels a record, and (field, the collection it names) pairs.
+REFERENCES = (
+    ("sources.yaml", "sources", "id", (("document", "documents"),)),
+    (
+        "organizations.yaml",
+        "organizations",
+        "slug",
+        (("parent", "organizations"), ("source", "sources")),
+    ),
+    ("people.yaml", "people", "slug", (("organization", "organizations"), ("source", "sources"))),
+    (
+        "jurisdictions.yaml",
+        "jurisdictions",
+        "slug",
+        (
+            ("action_areas", "action_areas"),
+            ("lead_agency", "organizations"),
+            ("partners", "organizations"),
+            ("contacts", "people"),
+            ("source", "sources"),
+        ),
+    ),
+    (
+        "networks.yaml",
+        "networks",
+        "slug",
+        (
+            ("jurisdictions", "jurisdictions"),
+            ("organizations", "organizations"),
+            ("source", "sources"),
+        ),
+    ),
+    (
+        "strategies.yaml",
+        "strategies",
+        "slug",
+        (
+            ("jurisdiction", "jurisdictions"),
+            ("action_areas", "action_areas"),
+            ("source", "sources"),
+        ),
+    ),
+    ("metrics.yaml", "metrics", "key", (("related", "metrics"),)),
+    (
+        "observations.yaml",
+        "observations",
+        "key",
+        (
+            ("jurisdiction", "jurisdictions"),
+            ("metric", "metrics"),
+            ("source", "sources"),
+            ("strategy", "strategies"),
+        ),
+    ),
+    (
+        "articles/",
+        "articles",
+        "slug",
+        (
+            ("authors", "people"),
+            ("action_areas", "action_areas"),
+            ("jurisdictions", "jurisdictions"),
+            ("organizations", "organizations"),
+            ("networks", "networks"),
+            ("document", "documents"),
+            ("source", "sources"),
+        ),
+    ),
+)
+KEYS = (  # collection, natural key, file: every natural key is unique
+    ("documents", "key", "documents.yaml"),
+    ("sources", "id", "sources.yaml"),
+    ("action_areas", "slug", "action_areas.yaml"),
+    ("organizations", "slug", "organizations.yaml"),
+    ("people", "slug", "people.yaml"),
+    ("jurisdictions", "slug", "jurisdictions.yaml"),
+    ("networks", "slug", "networks.yaml"),
+    ("strategies", "slug", "strategies.yaml"),
+    ("metrics", "key", "metrics.yaml"),
+    ("observations", "key", "observations.yaml"),
+    ("articles", "slug", "articles/"),
+)
+
+
 def check_references(b: SeedBundle) -> None:
     """Every slug a record names must exist; every figure must appear in its passage."""
-    docs = _unique(b.documents, "key", "documents.yaml")
-    srcs = _unique(b.sources, "id", "sources.yaml")
-    areas = _unique(b.action_areas, "slug", "action_areas.yaml")
-    orgs = _unique(b.organizations, "slug", "organizations.yaml")
-    people = _unique(b.people, "slug", "people.yaml")
-    jurs = _unique(b.jurisdictions, "slug", "jurisdictions.yaml")
-    nets = _unique(b.networks, "slug", "networks.yaml")
-    strats = _unique(b.strategies, "slug", "strategies.yaml")
-    metrics = _unique(b.metrics, "key", "metrics.yaml")
-    _unique(b.observations, "key", "observations.yaml")
-    _unique(b.articles, "slug", "articles/")
-    slug = lambda r: r.slug  # noqa: E731
-    _check("sources.yaml", b.sources, lambda r: r.id, "document", docs)
-    for attr, known in [("parent", orgs), ("source", srcs)]:
-        _check("organizations.yaml", b.organizations, slug, attr, known)
-    for attr, known in [("organization", orgs), ("source", srcs)]:
-        _check("people.yaml", b.people, slug, attr, known)
-    for attr, known in [
-        ("action_areas", areas),
-        ("lead_agency", orgs),
-        ("partners", orgs),
-        ("contacts", people),
-        ("source", srcs),
-    ]:
-        _check("jurisdictions.yaml", b.jurisdictions, slug, attr, known)
-    for attr, known in [("jurisdictions", jurs), ("organizations", orgs), ("source", srcs)]:
-        _check("networks.yaml", b.networks, slug, attr, known)
-    for attr, known in [("jurisdiction", jurs), ("action_areas", areas), ("source", srcs)]:
-        _check("strategies.yaml", b.strategies, slug, attr, known)
-    key = lambda r: r.key  # noqa: E731
-    for i, metric in enumerate(b.metrics):
-        for link in metric.related:
-            if link.metric not in metrics:
-                raise SeedError(
-                    "metrics.yaml",
-                    f"#{i + 1} ({metric.key})",
-                    "related",
-                    f"unknown reference '{link.metric}'",
-                )
-    for attr, known in [
-        ("jurisdiction", jurs),
-        ("metric", metrics),
-        ("source", srcs),
-        ("strategy", strats),
-    ]:
-        _check("observations.yaml", b.observations, key, attr, known)
-    for attr, known in [
-        ("authors", people),
-        ("action_areas", areas),
-        ("jurisdictions", jurs),
-        ("organizations", orgs),
-        ("networks", nets),
-        ("document", docs),
-        ("source", srcs),
-    ]:
-        _check("articles/", b.articles, slug, attr, known)
+    known = {name: _unique(getattr(b, name), key, file) for name, key, file in KEYS}
+    for file, name, key, references in REFERENCES:
+        for attr, target in references:
+            _check(file, getattr(b, name), operator.attrgetter(key), attr, known[target])
+    _check_derived(b, known["metrics"])
+    _check_figures(b)
+
+
+def _check_derived(b: SeedBundle, metrics: set[str]) -> None:
     observations = {o.key: o for o in b.observations}
     for i, d in enumerate(b.derived):
         label = f"#{i + 1} ({d.key})"
@@ -218,6 +262,9 @@ def check_references(b: SeedBundle) -> None:
             )
         if denominator.value == 0:
             raise SeedError("derived.yaml", label, "inputs", "the denominator is zero")
+
+
+def _check_figures(b: SeedBundle) -> None:
     passages = {src.id: src.passage for src in b.sources}
     for i, obs in enumerate(b.observations):
         if obs.text_as_written not in passages[obs.source]:

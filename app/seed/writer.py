@@ -1,29 +1,38 @@
-"""Write a validated seed bundle: upsert by natural key, sync link tables, count changes."""
+"""Write a validated seed bundle through each domain's own save path (the one the write API
+uses), in dependency order, counting what each record's save changed."""
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, select
 
 from app import models as m
-from app.metrics.derive import derive
-from app.metrics.models import ObservationStatus, Qualifier
+from app.action_areas.writes import WRITABLE as ACTION_AREAS
+from app.articles.writes import WRITABLE as ARTICLES
+from app.jurisdictions.writes import WRITABLE as JURISDICTIONS
+from app.metrics import writes as metric_writes
+from app.networks.writes import WRITABLE as NETWORKS
+from app.organizations.writes import WRITABLE as ORGANIZATIONS
+from app.people.writes import WRITABLE as PEOPLE
 from app.seed.reader import SeedBundle
+from app.sources.writes import DOCUMENTS, SOURCES
+from app.strategies.writes import WRITABLE as STRATEGIES
+from app.writes.engine import Writable
 
 
 @dataclass
 class SeedReport:
-    """How many rows of each table were inserted, updated or left unchanged."""
+    """How many records of each table were inserted, updated or left unchanged (a record's
+    links count with it; `metric_relation` counts each metric's set of relations)."""
 
     tables: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     skipped: int = 0
 
     @property
     def changed(self) -> int:
-        """Rows inserted or updated (0 when seeding again changed nothing)."""
+        """Records inserted or updated (0 when seeding again changed nothing)."""
         return sum(c["inserted"] + c["updated"] for c in self.tables.values())
 
     def summary(self) -> str:
@@ -37,278 +46,90 @@ class SeedReport:
         return "\n".join(lines)
 
 
-class Writer:
-    """Upserts rows and link sets inside the caller's transaction."""
+Load = Callable[[Session, Any], dict[str, Any]]
+Save = Callable[[Session, Any, Any], Any]
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.report = SeedReport()
 
-    def rows(
-        self, model: type[SQLModel], key: str, records: Sequence[dict[str, Any]]
-    ) -> dict[str, Any]:
-        """Insert or update rows by natural key; return natural key -> primary key."""
-        counts = self.report.tables[str(model.__tablename__)]
-        existing = {getattr(o, key): o for o in self.session.exec(select(model)).all()}
-        for values in records:
-            obj = existing.get(values[key])
-            if obj is None:
-                obj = model(**values)
-                self.session.add(obj)
-                existing[values[key]] = obj
+@dataclass(frozen=True)
+class Step:
+    """One collection of the bundle and the domain functions that store and read it back."""
+
+    label: str  # the table the report counts it under
+    collection: str
+    model: Any
+    key: str
+    load: Load
+    save: Save
+    order: Callable[[Sequence[Any]], Sequence[Any]] = lambda records: records
+
+    @classmethod
+    def of(cls, collection: str, w: Writable, **extra: Any) -> "Step":
+        """The step of a writable resource: the seed writes exactly as the write API does."""
+        table = str(w.model.__tablename__)
+        return cls(table, collection, w.model, w.key_field, w.load, w.save, **extra)
+
+    def write(self, session: Session, records: Sequence[Any], counts: Counter[str]) -> None:
+        """Save every record; a record whose stored form did not change counts as unchanged."""
+        stored = {getattr(r, self.key): r for r in session.exec(select(self.model)).all()}
+        for record in self.order(records):
+            row = stored.get(getattr(record, self.key))
+            before = self.load(session, row) if row is not None else None
+            saved = self.save(session, record, row)
+            if before is None:
                 counts["inserted"] += 1
-                continue
-            diff = {k: v for k, v in values.items() if getattr(obj, k) != v}
-            for k, v in diff.items():
-                setattr(obj, k, v)
-            counts["updated" if diff else "unchanged"] += 1
-        self.session.flush()
-        pk = "key" if model is m.Metric else "id"
-        return {k: getattr(o, pk) for k, o in existing.items()}
-
-    def links(
-        self, model: type[SQLModel], parent: str, desired: dict[Any, list[dict[str, Any]]]
-    ) -> None:
-        """Make each parent's link rows equal to `desired` (replace the set when it differs)."""
-        counts = self.report.tables[str(model.__tablename__)]
-        current: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-        columns = list(model.model_fields)
-        for row in self.session.exec(select(model)).all():
-            current[getattr(row, parent)].append({c: getattr(row, c) for c in columns})
-        for parent_id, rows in desired.items():
-            want = sorted(
-                tuple(sorted(r.items())) for r in ({parent: parent_id, **r} for r in rows)
-            )
-            have = sorted(tuple(sorted(r.items())) for r in current.get(parent_id, []))
-            if want == have:
-                counts["unchanged"] += len(want)
-                continue
-            column = getattr(model, parent)
-            self.session.execute(delete(model).where(column == parent_id))
-            self.session.add_all(model(**dict(r)) for r in want)
-            counts["inserted" if not have else "updated"] += len(want)
-        self.session.flush()
+            else:
+                counts["unchanged" if self.load(session, saved) == before else "updated"] += 1
 
 
-def _orgs_parents_first(orgs: Sequence[Any]) -> list[Any]:
+def parents_first(orgs: Sequence[Any]) -> list[Any]:
+    """Organizations ordered so that each parent is written before its children."""
     by_slug = {o.slug: o for o in orgs}
 
     def depth(o: Any) -> int:
         d = 0
-        while o.parent and d < len(orgs):
+        while o.parent in by_slug and d < len(orgs):
             o, d = by_slug[o.parent], d + 1
         return d
 
     return sorted(orgs, key=depth)
 
 
-def write_bundle(session: Session, b: SeedBundle) -> SeedReport:
-    """Write every record of the bundle; the caller owns the transaction."""
-    w = Writer(session)
-    docs = w.rows(m.Document, "key", [d.model_dump() for d in b.documents])
-    w.rows(
-        m.Source,
-        "id",
-        [
-            {**x.model_dump(exclude={"document"}), "document_id": docs[x.document]}
-            for x in b.sources
-        ],
-    )
-    areas = w.rows(m.ActionArea, "slug", [a.model_dump() for a in b.action_areas])
-    orgs: dict[str, Any] = {}
-    for o in _orgs_parents_first(b.organizations):
-        values = {
-            **o.model_dump(exclude={"parent", "source"}),
-            "source_id": o.source,
-            "parent_id": orgs[o.parent] if o.parent else None,
-        }
-        orgs.update(w.rows(m.Organization, "slug", [values]))
-    people = w.rows(
-        m.Person,
-        "slug",
-        [
-            {
-                **p.model_dump(exclude={"organization", "source"}),
-                "source_id": p.source,
-                "organization_id": orgs[p.organization] if p.organization else None,
-            }
-            for p in b.people
-        ],
-    )
-    link_fields = {"action_areas", "lead_agency", "partners", "contacts", "source"}
-    jurs = w.rows(
-        m.Jurisdiction,
-        "slug",
-        [
-            {**j.model_dump(exclude=link_fields), "kind": j.kind.value, "source_id": j.source}
-            for j in b.jurisdictions
-        ],
-    )
-    w.links(
-        m.JurisdictionActionArea,
-        "jurisdiction_id",
-        {
-            jurs[j.slug]: [{"action_area_id": areas[a]} for a in j.action_areas]
-            for j in b.jurisdictions
-        },
-    )
-    w.links(
-        m.JurisdictionOrganization,
-        "jurisdiction_id",
-        {
-            jurs[j.slug]: (
-                [{"organization_id": orgs[j.lead_agency], "role": "lead_agency", "position": 0}]
-                if j.lead_agency
-                else []
-            )
-            + [
-                {"organization_id": orgs[p], "role": "partner", "position": i}
-                for i, p in enumerate(j.partners)
-            ]
-            for j in b.jurisdictions
-        },
-    )
-    w.links(
-        m.JurisdictionContact,
-        "jurisdiction_id",
-        {
-            jurs[j.slug]: [
-                {"person_id": people[p], "position": i} for i, p in enumerate(j.contacts)
-            ]
-            for j in b.jurisdictions
-        },
-    )
-    nets = w.rows(
-        m.Network,
-        "slug",
-        [
-            {
-                **n.model_dump(exclude={"jurisdictions", "organizations", "source"}),
-                "source_id": n.source,
-            }
-            for n in b.networks
-        ],
-    )
-    w.links(
-        m.NetworkJurisdiction,
-        "network_id",
-        {
-            nets[n.slug]: [
-                {"jurisdiction_id": jurs[x.jurisdiction], "role": x.role} for x in n.jurisdictions
-            ]
-            for n in b.networks
-        },
-    )
-    w.links(
-        m.NetworkOrganization,
-        "network_id",
-        {
-            nets[n.slug]: [
-                {"organization_id": orgs[x.organization], "role": x.role} for x in n.organizations
-            ]
-            for n in b.networks
-        },
-    )
-    strats = w.rows(
-        m.Strategy,
-        "slug",
-        [
-            {
-                **x.model_dump(exclude={"jurisdiction", "action_areas", "source", "status"}),
-                "status": x.status.value if x.status else None,
-                "jurisdiction_id": jurs[x.jurisdiction],
-                "source_id": x.source,
-            }
-            for x in b.strategies
-        ],
-    )
-    w.links(
-        m.StrategyActionArea,
-        "strategy_id",
-        {
-            strats[x.slug]: [{"action_area_id": areas[a]} for a in x.action_areas]
-            for x in b.strategies
-        },
-    )
-    w.rows(m.Metric, "key", [x.model_dump(exclude={"related"}) for x in b.metrics])
-    w.links(
-        m.MetricRelation,
-        "metric_key",
-        {
-            x.key: [{"related_key": r.metric, "relation": r.relation} for r in x.related]
-            for x in b.metrics
-        },
-    )
-    by_key = {o.key: o for o in b.observations}
-    figures = [o.model_dump() for o in b.observations] + [derive(d, by_key) for d in b.derived]
-    dropped = {"jurisdiction", "metric", "source", "strategy", "qualifier", "status"}
-    w.rows(
+STEPS = (
+    Step.of("documents", DOCUMENTS),
+    Step.of("sources", SOURCES),
+    Step.of("action_areas", ACTION_AREAS),
+    Step.of("organizations", ORGANIZATIONS, order=parents_first),
+    Step.of("people", PEOPLE),
+    Step.of("jurisdictions", JURISDICTIONS),
+    Step.of("networks", NETWORKS),
+    Step.of("strategies", STRATEGIES),
+    Step(
+        "metric", "metrics", m.Metric, "key", metric_writes.load_metric, metric_writes.save_metric
+    ),
+    Step(
+        "metric_relation",
+        "metrics",
+        m.Metric,
+        "key",
+        metric_writes.load_relations,
+        metric_writes.save_relations,
+    ),
+    Step.of("observations", metric_writes.WRITABLE),
+    Step(
+        "observation",
+        "derived",
         m.Observation,
         "key",
-        [
-            {
-                **{k: v for k, v in f.items() if k not in dropped},
-                "qualifier": Qualifier(f["qualifier"]).value,
-                "status": "derived" if f.get("formula") else ObservationStatus(f["status"]).value,
-                "jurisdiction_id": jurs[f["jurisdiction"]],
-                "metric_key": f["metric"],
-                "source_id": f["source"],
-                "strategy_id": strats[f["strategy"]] if f.get("strategy") else None,
-            }
-            for f in figures
-        ],
-    )
-    _write_articles(w, b, docs, areas, people, jurs, orgs, nets)
-    return w.report
+        metric_writes.load_derived,
+        metric_writes.save_derived,
+    ),
+    Step.of("articles", ARTICLES),
+)
 
 
-def _write_articles(
-    w: Writer,
-    b: SeedBundle,
-    docs: dict[str, Any],
-    areas: dict[str, Any],
-    people: dict[str, Any],
-    jurs: dict[str, Any],
-    orgs: dict[str, Any],
-    nets: dict[str, Any],
-) -> None:
-    link_fields = {
-        "authors",
-        "action_areas",
-        "jurisdictions",
-        "organizations",
-        "networks",
-        "document",
-        "source",
-    }
-    arts = w.rows(
-        m.Article,
-        "slug",
-        [
-            {
-                **a.model_dump(exclude=link_fields),
-                "document_id": docs[a.document] if a.document else None,
-                "source_id": a.source,
-            }
-            for a in b.articles
-        ],
-    )
-    w.links(
-        m.ArticleAuthor,
-        "article_id",
-        {
-            arts[a.slug]: [{"person_id": people[p], "position": i} for i, p in enumerate(a.authors)]
-            for a in b.articles
-        },
-    )
-    for model, attr, column, lookup in [
-        (m.ArticleActionArea, "action_areas", "action_area_id", areas),
-        (m.ArticleJurisdiction, "jurisdictions", "jurisdiction_id", jurs),
-        (m.ArticleOrganization, "organizations", "organization_id", orgs),
-        (m.ArticleNetwork, "networks", "network_id", nets),
-    ]:
-        w.links(
-            model,
-            "article_id",
-            {arts[a.slug]: [{column: lookup[x]} for x in getattr(a, attr)] for a in b.articles},
-        )
+def write_bundle(session: Session, bundle: SeedBundle) -> SeedReport:
+    """Write every record of the bundle; the caller owns the transaction."""
+    report = SeedReport()
+    for step in STEPS:
+        step.write(session, getattr(bundle, step.collection), report.tables[step.label])
+    return report

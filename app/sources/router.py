@@ -40,7 +40,9 @@ def list_sources(
     request: Request, session: SessionDep, params: Params, document: DocumentQuery = None
 ) -> Response:
     """List source passages."""
-    return respond_list(request, session, service.SPEC, service.filtered(document=document), params)
+    return respond_list(
+        request, session, service.SPEC, service.SPEC.select({"document": document}), params
+    )
 
 
 @router.get(
@@ -88,7 +90,7 @@ def list_documents(
     request: Request, session: SessionDep, params: DocumentParams, kind: KindQuery = None
 ) -> Response:
     """List documents."""
-    stmt = service.filtered_documents(kind=kind)
+    stmt = service.DOCUMENTS.select({"kind": kind})
     return respond_list(request, session, service.DOCUMENTS, stmt, params)
 
 

@@ -2,10 +2,11 @@
 
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
+from app.core.filters import Equals, Parent
 from app.core.listing import Facet, ListSpec
 from app.sources.models import Document, DocumentPublic, Source, SourcePublic
 
@@ -26,13 +27,8 @@ DOCUMENTS = ListSpec(
     row=DocumentPublic,
     sorts={"title": Document.title, "kind": Document.kind},
     default_sort="key",
+    filters={"kind": Equals(Document.kind, "kind")},
 )
-
-
-def filtered_documents(*, kind: str | None = None) -> Select[Any]:
-    """Documents of one kind, or all."""
-    stmt = select(Document)
-    return stmt.where(Document.kind == kind) if kind else stmt
 
 
 def get_document(session: Session, *, key: str) -> dict[str, Any]:
@@ -86,17 +82,12 @@ SPEC = ListSpec(
             Document.key, Document.title, ((Document, Document.id == Source.document_id),)
         )
     },
-)
-
-
-def filtered(*, document: str | None = None) -> Select[Any]:
-    """Sources matching the filters."""
-    stmt = select(Source)
-    if document:
-        stmt = stmt.join(Document, Document.id == Source.document_id).where(
-            Document.key == document
+    filters={
+        "document": Parent(
+            Document, Document.id == Source.document_id, Document.key, "document", "key"
         )
-    return stmt
+    },
+)
 
 
 def get_by_id(session: Session, *, source_id: str) -> dict[str, Any]:

@@ -44,7 +44,7 @@ def list_strategies(
     action_area: ActionAreaQuery = None,
 ) -> Response:
     """List strategies."""
-    stmt = service.filtered(jurisdiction=jurisdiction, action_area=action_area)
+    stmt = service.SPEC.select({"jurisdiction": jurisdiction, "action_area": action_area})
     return respond_list(request, session, service.SPEC, stmt, params)
 
 

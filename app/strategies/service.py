@@ -2,11 +2,12 @@
 
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
+from app.core.filters import Parent, Tagged
 from app.core.listing import Facet, Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction
@@ -81,24 +82,22 @@ SPEC = ListSpec(
         "status": Facet(Strategy.status, Strategy.status),
     },
     searchable=True,
+    filters={
+        "jurisdiction": Parent(
+            Jurisdiction,
+            Jurisdiction.id == Strategy.jurisdiction_id,
+            Jurisdiction.slug,
+            "jurisdiction",
+        ),
+        "action_area": Tagged(
+            StrategyActionArea.strategy_id,
+            ActionArea,
+            ActionArea.id == StrategyActionArea.action_area_id,
+            ActionArea.slug,
+            "action_areas",
+        ),
+    },
 )
-
-
-def filtered(*, jurisdiction: str | None = None, action_area: str | None = None) -> Select[Any]:
-    """Strategies matching the filters."""
-    stmt = select(Strategy)
-    if jurisdiction:
-        stmt = stmt.join(Jurisdiction, Jurisdiction.id == Strategy.jurisdiction_id).where(
-            Jurisdiction.slug == jurisdiction
-        )
-    if action_area:
-        tagged = (
-            select(StrategyActionArea.strategy_id)
-            .join(ActionArea, ActionArea.id == StrategyActionArea.action_area_id)
-            .where(ActionArea.slug == action_area)
-        )
-        stmt = stmt.where(Strategy.id.in_(tagged))
-    return stmt
 
 
 def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
