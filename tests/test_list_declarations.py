@@ -2,6 +2,7 @@
 SQL condition and the `as_of` test agree), the series math (aggregations and transforms), and
 the seed steps (through the domains' own save paths)."""
 
+from collections.abc import Iterator
 from datetime import date
 from types import SimpleNamespace
 from typing import Any
@@ -30,8 +31,10 @@ def row(start: str, end: str, value: float) -> Any:
 
 
 @pytest.fixture(scope="module")
-def seeded(seeded_url: str) -> Engine:
-    return build_engine(seeded_url)
+def seeded(seeded_url: str) -> Iterator[Engine]:
+    engine = build_engine(seeded_url)
+    yield engine
+    engine.dispose()  # close its connections (a pooled one left open warns on PostgreSQL)
 
 
 def keys_by_sql(session: Session, spec: ListSpec, values: dict[str, Any]) -> set[str]:
