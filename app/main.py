@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 
 import anyio
 from fastapi import Depends, FastAPI
@@ -16,7 +17,7 @@ from app.api.v1 import router as v1_router
 from app.auth.deps import verify_token
 from app.core import openapi, version
 from app.core.config import Settings, get_settings
-from app.core.db import engine_for
+from app.core.db import Databases
 from app.core.deprecation import DEPRECATIONS, Deprecation, DeprecationMiddleware
 from app.core.errors import install_error_handlers
 from app.core.failures import FailureMiddleware
@@ -121,14 +122,15 @@ def create_app(
     app.state.deprecations = deprecations
     app.add_middleware(DeprecationMiddleware, deprecations=deprecations)
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
-    primary = settings.database_url  # this app's database, whatever the process settings say
+    # The one place that chooses this app's databases; requests find them in app.state.
+    chosen = app.state.databases = Databases.of(settings)
     app.state.versions = VersionCache(
-        lambda: version.current(engine_for(primary)), settings.etag_version_ttl
+        lambda: version.current(chosen.primary), settings.etag_version_ttl
     )
-    replica = settings.database_replica_url
+    replica = chosen.replica
     app.state.replica_versions = (
-        VersionCache(lambda: version.current(engine_for(replica)), settings.etag_version_ttl)
-        if replica
+        VersionCache(lambda: version.current(replica), settings.etag_version_ttl)
+        if replica is not None
         else None
     )
     cache_bytes = int(settings.response_cache_mb * 1024 * 1024)
@@ -157,7 +159,8 @@ def create_app(
         )
         store = build_store(settings.rate_limit_storage_url, settings.rate_limit_store_timeout)
         app.state.limiter = Limiter(store, limits)
-        app.add_middleware(RateLimitMiddleware, limiter=app.state.limiter, verify=verify_token)
+        verify = partial(verify_token, chosen.primary)
+        app.add_middleware(RateLimitMiddleware, limiter=app.state.limiter, verify=verify)
     app.add_middleware(FailureMiddleware, retry_after=settings.retry_after)
     app.add_middleware(FileSuffixMiddleware, document=lambda: app.openapi())
     app.add_middleware(CorsMiddleware, write_origins=settings.cors_write_origins)

@@ -1,8 +1,11 @@
 """One error shape everywhere: 404 (route and resource), 405, 422, 500 and 503 are problem+json."""
 
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 
+from app.core.config import get_settings
 from app.jurisdictions import service as jurisdictions
 from app.main import create_app
 from tests.helpers import API
@@ -47,16 +50,9 @@ def test_every_kind_of_error_has_the_problem_shape(
     assert "secret internals" not in response.text
 
 
-def test_readyz_is_503_problem_when_database_is_unreachable(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from app.core import health
-
-    def unreachable() -> None:
-        raise OSError("connection refused")
-
-    monkeypatch.setattr(health, "get_engine", unreachable)
-    with TestClient(create_app()) as local:
+def test_readyz_is_503_problem_when_database_is_unreachable(tmp_path: Path) -> None:
+    gone = f"sqlite:///{tmp_path / 'missing-dir' / 'gone.db'}"  # the app's own database
+    with TestClient(create_app(get_settings().model_copy(update={"database_url": gone}))) as local:
         assert_problem(local.get("/readyz"), 503, "database_unavailable")
 
 

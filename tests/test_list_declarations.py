@@ -13,8 +13,8 @@ from sqlmodel import Session
 
 from app.core.db import build_engine
 from app.core.errors import InvalidParameterError
-from app.core.listing import ListSpec
 from app.jurisdictions import service as jurisdictions
+from app.lists.engine import ListSpec
 from app.metrics import service as metrics
 from app.metrics.aggregations import AGGREGATIONS, Bucket
 from app.metrics.transforms import TRANSFORMS

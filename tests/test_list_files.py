@@ -14,7 +14,7 @@ from tests.helpers import API, all_pages
 @pytest.fixture
 def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stream in pages of 4 rows, so the seeded lists take several pages."""
-    monkeypatch.setattr("app.core.render.MAX_LIMIT", 4)
+    monkeypatch.setattr("app.lists.render.MAX_LIMIT", 4)
 
 
 def _rows(text: str) -> list[dict[str, str]]:

@@ -259,9 +259,10 @@ def test_anonymous_reads_go_to_the_replica_and_keyed_reads_to_the_primary(
             assert client.get(path).status_code == 404  # the replica has not got it
             assert client.get(path, headers=write_env.auth()).status_code == 200  # own write
             assert client.get("/readyz").status_code == 200
-            (tmp_path / "not-a-folder").write_text("")
-            unreachable = f"sqlite:///{tmp_path}/not-a-folder/replica.db"
-            settings.database_replica_url = unreachable
+        (tmp_path / "not-a-folder").write_text("")
+        unreachable = f"sqlite:///{tmp_path}/not-a-folder/replica.db"
+        settings.database_replica_url = unreachable
+        with TestClient(create_app()) as client:  # an app's replica is chosen when it is made
             assert client.get("/readyz").status_code == 503
     finally:
         settings.database_replica_url = None

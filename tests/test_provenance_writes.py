@@ -51,6 +51,14 @@ def test_staff_add_a_document_a_passage_and_a_figure_citing_it(write_env: WriteE
         headers=write_env.if_match(f"sources/{SOURCE['id']}"),
     )
     assert fixed.status_code == 200 and fixed.json()["data"]["section"] == "Key findings"
+    unquoted = client.patch(
+        f"{API}/sources/{SOURCE['id']}",
+        json={"passage": "The jail population fell in 2024."},
+        headers=write_env.if_match(f"sources/{SOURCE['id']}"),
+    )
+    assert unquoted.status_code == 422, unquoted.text
+    assert unquoted.json()["errors"][0]["pointer"] == "/passage"
+    assert FIGURE["text_as_written"] in unquoted.json()["errors"][0]["detail"]
 
     in_use = client.delete(
         f"{API}/sources/{SOURCE['id']}", headers=write_env.if_match(f"sources/{SOURCE['id']}")

@@ -344,6 +344,20 @@ def test_reseeding_never_undoes_an_api_write(write_env: WriteEnv) -> None:
     assert c.get(f"{API}/{figure}").status_code == 404
 
 
+def test_reseeding_never_undoes_a_provenance_write(write_env: WriteEnv) -> None:
+    c = write_env.client
+    source = c.get(f"{API}/sources?limit=1").json()["data"][0]["id"]
+    document = c.get(f"{API}/documents?limit=1").json()["data"][0]["key"]
+    for path, field in ((f"sources/{source}", "note"), (f"documents/{document}", "title")):
+        edited = c.patch(
+            f"{API}/{path}", json={field: "Edited by staff"}, headers=write_env.if_match(path)
+        )
+        assert edited.status_code == 200, edited.text
+    seed_database(engine_for(write_env.url), SEED_DIR)
+    assert c.get(f"{API}/sources/{source}").json()["data"]["note"] == "Edited by staff"
+    assert c.get(f"{API}/documents/{document}").json()["data"]["title"] == "Edited by staff"
+
+
 def test_lists_as_of_a_past_time(write_env: WriteEnv) -> None:
     c = write_env.client
     jurisdiction = "milwaukee-county-wi"

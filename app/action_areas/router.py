@@ -2,7 +2,7 @@
 
 from app.action_areas import service
 from app.action_areas.models import ActionAreaPublic
-from app.core.pagination import ItemEnvelope
+from app.lists.envelopes import ItemEnvelope
 from app.search.routes import Collection, collection_router
 
 ActionAreaList = service.SPEC.envelope("ActionAreaList", "A page of action areas.")

@@ -8,8 +8,8 @@ from sqlmodel import Session
 from app.action_areas.models import ActionArea, ActionAreaPublic
 from app.articles.models import ArticleActionArea
 from app.core.errors import NotFoundError
-from app.core.listing import ListSpec
 from app.jurisdictions.models import JurisdictionActionArea
+from app.lists.engine import ListSpec
 from app.strategies.models import StrategyActionArea
 
 _LINKS = {

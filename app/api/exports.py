@@ -15,7 +15,6 @@ from app.core import version
 from app.core.config import get_settings
 from app.core.db import read_engine
 from app.core.errors import BadRequestError, FieldProblem, problem_responses
-from app.core.listing import ListSpec
 from app.core.params import (
     ActionAreaQuery,
     AuthorQuery,
@@ -29,9 +28,10 @@ from app.core.params import (
     StateQuery,
     ToQuery,
 )
-from app.core.render import MEDIA, csv_lines, ndjson_lines
 from app.jurisdictions import service as jurisdictions
 from app.jurisdictions.models import JurisdictionKind
+from app.lists.engine import ListSpec
+from app.lists.render import MEDIA, csv_lines, ndjson_lines
 from app.metrics import service as metrics
 from app.networks import service as networks
 from app.organizations import service as organizations

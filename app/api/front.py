@@ -10,8 +10,8 @@ from starlette.responses import HTMLResponse, Response
 
 from app.api.root import api_root_data
 from app.core.db import SessionDep
-from app.core.render import item_response
 from app.explorer.layout import STYLE, page_csp
+from app.lists.render import item_response
 
 router = APIRouter(tags=["meta"])
 

@@ -13,8 +13,8 @@ from starlette.responses import Response
 
 from app.api.exports import EXPORTS
 from app.core.db import SessionDep
-from app.core.render import item_response
 from app.core.version import DatasetVersion
+from app.lists.render import item_response
 
 
 class Collection(BaseModel):

@@ -16,11 +16,11 @@ from app.articles.router import ArticleItem
 from app.articles.router import router as articles
 from app.audit.deletions import router as deletions
 from app.audit.router import router as audit
-from app.core.pagination import ItemEnvelope
 from app.imports.router import router as imports
 from app.jurisdictions import writes as jurisdiction_writes
 from app.jurisdictions.router import JurisdictionItem
 from app.jurisdictions.router import router as jurisdictions
+from app.lists.envelopes import ItemEnvelope
 from app.metrics import writes as observation_writes
 from app.metrics.router import ObservationItem, observations_router
 from app.metrics.router import router as metrics

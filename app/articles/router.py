@@ -9,9 +9,6 @@ from app.articles import service
 from app.articles.models import ArticleDetail
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.listing import ListParams
-from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope
 from app.core.params import (
     ActionAreaQuery,
     AuthorQuery,
@@ -19,8 +16,11 @@ from app.core.params import (
     PublishedFromQuery,
     PublishedToQuery,
 )
-from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
+from app.lists.engine import ListParams
+from app.lists.envelopes import ItemEnvelope
+from app.lists.params import list_params
+from app.lists.render import item_response, list_openapi_responses
 from app.search.lists import respond_list
 
 router = APIRouter(prefix="/articles", tags=["articles"])

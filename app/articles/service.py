@@ -17,10 +17,10 @@ from app.articles.models import (
     ArticleSummary,
 )
 from app.core.errors import NotFoundError
-from app.core.filters import Bound, Tagged
-from app.core.listing import Facet, Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction
+from app.lists.engine import Facet, Include, ListSpec
+from app.lists.filters import Bound, Tagged
 from app.networks.models import Network
 from app.organizations.models import Organization
 from app.people.models import Person

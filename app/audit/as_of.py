@@ -9,11 +9,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.audit.models import AuditEvent
 from app.core.errors import InvalidParameterError, NotFoundError
-from app.core.listing import ListParams, ListResult, ListSpec, run_list
+from app.lists.engine import ListParams, ListResult, ListSpec, run_list
 
 Matcher = Callable[[dict[str, Any]], bool]
 
@@ -24,12 +24,12 @@ def past_versions(
     """Key -> public view at `as_of` (None: did not exist) for every record written since
     (or only for `key`)."""
     versions: dict[str, Any] = {}
-    stmt = select(AuditEvent.resource_key, AuditEvent.before_view).where(
-        AuditEvent.resource == resource, AuditEvent.at > as_of
+    stmt = select(col(AuditEvent.resource_key), col(AuditEvent.before_view)).where(
+        col(AuditEvent.resource) == resource, col(AuditEvent.at) > as_of
     )
     if key is not None:
-        stmt = stmt.where(AuditEvent.resource_key == key)
-    for record_key, before in session.execute(stmt.order_by(AuditEvent.id)):
+        stmt = stmt.where(col(AuditEvent.resource_key) == key)
+    for record_key, before in session.execute(stmt.order_by(col(AuditEvent.id))):
         versions.setdefault(record_key, before)  # the earliest later event knows how it stood
     return versions
 

@@ -13,10 +13,10 @@ from starlette.responses import Response
 from app.audit.models import AuditEvent
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.listing import ListParams, ListSpec
-from app.core.listparams import list_params
 from app.core.params import IsoInstant
-from app.core.render import list_openapi_responses
+from app.lists.engine import ListParams, ListSpec
+from app.lists.params import list_params
+from app.lists.render import list_openapi_responses
 from app.search.lists import respond_list
 
 

@@ -10,10 +10,10 @@ from app.auth.deps import require_scope
 from app.auth.service import Principal
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.listing import ListParams
-from app.core.listparams import list_params
 from app.core.params import IsoInstant
-from app.core.render import list_openapi_responses
+from app.lists.engine import ListParams
+from app.lists.params import list_params
+from app.lists.render import list_openapi_responses
 from app.search.lists import respond_list
 
 router = APIRouter(prefix="/audit", tags=["audit"])

@@ -7,7 +7,7 @@ from sqlalchemy import Select, select
 from sqlmodel import Session
 
 from app.audit.models import AuditEvent, AuditEventPublic
-from app.core.listing import ListSpec
+from app.lists.engine import ListSpec
 
 
 def public(_session: Session, rows: list[AuditEvent]) -> list[dict[str, Any]]:

@@ -6,10 +6,11 @@ from typing import Any
 import anyio
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from app.auth.service import Principal, authenticate
-from app.core.db import get_engine
+from app.core.db import write_engine
 from app.core.errors import ForbiddenError, UnauthorizedError
 
 bearer = HTTPBearer(
@@ -19,14 +20,15 @@ bearer = HTTPBearer(
 )
 
 
-def _check(token: str) -> Principal | None:
-    with Session(get_engine()) as session:
+def _check(engine: Engine, token: str) -> Principal | None:
+    with Session(engine) as session:
         return authenticate(session, token)
 
 
-async def verify_token(token: str) -> Principal | None:
-    """Check a bearer token in a worker thread (the rate limiter verifies keys with it)."""
-    return await anyio.to_thread.run_sync(_check, token)
+async def verify_token(engine: Engine, token: str) -> Principal | None:
+    """Check a bearer token against a database's keys in a worker thread (the rate limiter
+    verifies keys with it too)."""
+    return await anyio.to_thread.run_sync(_check, engine, token)
 
 
 def require_scope(
@@ -42,7 +44,7 @@ def require_scope(
             raise UnauthorizedError("This operation needs an API key: Authorization: Bearer <key>.")
         principal = getattr(request.state, "principal", None)  # verified by the rate limiter
         if principal is None:
-            principal = await verify_token(credentials.credentials)
+            principal = await verify_token(write_engine(request.scope), credentials.credentials)
         if principal is None:
             raise UnauthorizedError("The API key is unknown or has been revoked.")
         if scope not in principal.scopes:

@@ -7,9 +7,9 @@ from typing import Any
 
 from app.core.config import BUCKETS_CEILING
 from app.core.inputs import MARKDOWN_MAX
-from app.core.listing import FACET_MAX
-from app.core.pagination import MAX_LIMIT
 
+MAX_LIMIT = 500  # a page holds at most this many rows (`limit`)
+FACET_MAX = 100  # a facet counts its most frequent values, at most this many
 EMBED_MAX = 1_000  # a detail embeds at most this many related records per list (render.py)
 SAFE_INTEGER = 2**53 - 1  # integers stay where JavaScript represents them exactly
 # Dates are read and written YYYY-MM-DD; instants ISO 8601 with an offset, at most nanoseconds

@@ -3,6 +3,7 @@
 import contextlib
 import os
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Annotated, Any
 
@@ -12,7 +13,7 @@ from sqlmodel import Session, create_engine
 from starlette.types import Scope
 
 from app.core import telemetry
-from app.core.config import get_settings
+from app.core.config import Settings, get_settings
 from app.core.failures import DATABASE
 
 
@@ -78,23 +79,58 @@ def engine_for(url: str) -> Engine:
 
 
 def get_engine() -> Engine:
-    """Return the engine of the configured (primary) database: writes, keys, start-up."""
+    """The engine of the process's configured database: for the CLI and scripts. A request
+    never uses it: it reads and writes the databases its app was created with."""
     return engine_for(get_settings().database_url)
 
 
+@dataclass(frozen=True)
+class Databases:
+    """The databases one app serves from, chosen once by `create_app(settings)`."""
+
+    primary: Engine
+    replica: Engine | None = None
+
+    @classmethod
+    def of(cls, settings: Settings) -> "Databases":
+        """The primary and (when set) the streaming replica the settings name."""
+        replica = settings.database_replica_url
+        return cls(engine_for(settings.database_url), engine_for(replica) if replica else None)
+
+    def reads_from_replica(self, scope: Scope) -> bool:
+        """Whether a request reads from the replica: an anonymous GET or HEAD does; a request
+        with an Authorization header reads from the primary, so whoever writes (always with a
+        key) reads their own writes at once."""
+        if self.replica is None or scope.get("method") not in ("GET", "HEAD"):
+            return False
+        return not any(name == b"authorization" for name, _ in scope.get("headers", ()))
+
+    def reader(self, scope: Scope) -> Engine:
+        """The engine a request reads from."""
+        if self.replica is not None and self.reads_from_replica(scope):
+            return self.replica
+        return self.primary
+
+
+def databases(scope: Scope) -> Databases:
+    """The databases of the app serving this request."""
+    chosen: Databases = scope["app"].state.databases
+    return chosen
+
+
 def reads_from_replica(scope: Scope) -> bool:
-    """Whether a request reads from the streaming replica (`SJC_DATABASE_REPLICA_URL`): an
-    anonymous GET or HEAD does; a request with an Authorization header reads from the primary,
-    so whoever writes (always with a key) reads their own writes at once."""
-    if not get_settings().database_replica_url or scope.get("method") not in ("GET", "HEAD"):
-        return False
-    return not any(name == b"authorization" for name, _ in scope.get("headers", ()))
+    """Whether this request reads from its app's replica."""
+    return databases(scope).reads_from_replica(scope)
 
 
 def read_engine(scope: Scope) -> Engine:
-    """The engine a request reads from: the replica for anonymous reads when one is set."""
-    replica = get_settings().database_replica_url
-    return engine_for(replica) if replica and reads_from_replica(scope) else get_engine()
+    """The engine this request reads from: the replica for anonymous reads when one is set."""
+    return databases(scope).reader(scope)
+
+
+def write_engine(scope: Scope) -> Engine:
+    """The engine this request writes to: its app's primary database."""
+    return databases(scope).primary
 
 
 async def get_session(request: Request) -> AsyncIterator[Session]:

@@ -6,8 +6,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel
 from sqlalchemy import text
 
-from app.core.config import get_settings
-from app.core.db import engine_for, get_engine
+from app.core.db import databases
 from app.core.errors import ApiError, problem_responses
 
 router = APIRouter(tags=["health"])
@@ -50,9 +49,9 @@ async def healthz() -> dict[str, Any]:
 )
 def readyz(request: Request) -> dict[str, Any]:
     """The database is reachable."""
-    replica = get_settings().database_replica_url
+    chosen = databases(request.scope)
     try:
-        for engine in [get_engine(), *([engine_for(replica)] if replica else [])]:
+        for engine in [chosen.primary, *([chosen.replica] if chosen.replica else [])]:
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
     except Exception as exc:  # any driver error means not ready

@@ -15,13 +15,13 @@ from starlette.responses import Response
 from app.auth.deps import require_scope
 from app.auth.service import Principal
 from app.core.config import get_settings
-from app.core.db import SessionDep, get_engine
+from app.core.db import SessionDep, write_engine
 from app.core.errors import FieldProblem, UnprocessableError, problem_responses, request_id_of
-from app.core.pagination import ItemEnvelope
-from app.core.render import item_body
 from app.imports import jobs
 from app.imports.layouts import Mapping, MappingError, load_mapping
 from app.imports.models import ImportJobPublic
+from app.lists.envelopes import ItemEnvelope
+from app.lists.render import item_body
 
 router = APIRouter(prefix="/imports", tags=["imports"])
 Admin = Annotated[Principal, Depends(require_scope("admin"))]
@@ -117,7 +117,7 @@ async def create_import(
     upload = jobs.Upload(
         job_id, path, name, size, mapped, dry_run, principal, request_id_of(request)
     )
-    engine = get_engine()
+    engine = write_engine(request.scope)
 
     def record() -> dict[str, object]:
         with Session(engine) as session, session.begin():

@@ -9,9 +9,6 @@ from app.articles import service as articles
 from app.audit.as_of import view_as_of
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.listing import ListParams
-from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope
 from app.core.params import (
     ActionAreaQuery,
     AsOfQuery,
@@ -22,10 +19,13 @@ from app.core.params import (
     StateQuery,
     ToQuery,
 )
-from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
 from app.jurisdictions import service
 from app.jurisdictions.models import JurisdictionDetail, JurisdictionKind
+from app.lists.engine import ListParams
+from app.lists.envelopes import ItemEnvelope
+from app.lists.params import list_params
+from app.lists.render import item_response, list_openapi_responses
 from app.metrics import service as metrics
 from app.search.lists import respond_list
 from app.strategies import service as strategies

@@ -8,8 +8,6 @@ from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
-from app.core.filters import Equals, Tagged
-from app.core.listing import Facet, Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import (
     Jurisdiction,
@@ -19,6 +17,8 @@ from app.jurisdictions.models import (
     JurisdictionOrganization,
     JurisdictionSummary,
 )
+from app.lists.engine import Facet, Include, ListSpec
+from app.lists.filters import Equals, Tagged
 from app.metrics.models import Metric, Observation
 from app.networks.models import Network, NetworkJurisdiction
 from app.organizations.models import Organization

@@ -10,9 +10,6 @@ from app.audit.as_of import view_as_of
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.json import dumps
-from app.core.listing import ListParams
-from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope
 from app.core.params import (
     AsOfQuery,
     FromQuery,
@@ -21,8 +18,11 @@ from app.core.params import (
     MetricQuery,
     ToQuery,
 )
-from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
+from app.lists.engine import ListParams
+from app.lists.envelopes import ItemEnvelope
+from app.lists.params import list_params
+from app.lists.render import item_response, list_openapi_responses
 from app.metrics import series as series_service
 from app.metrics import service
 from app.metrics.models import (

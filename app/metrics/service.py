@@ -6,9 +6,9 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
-from app.core.filters import Bound, Equals, Parent
-from app.core.listing import Facet, Include, ListSpec
 from app.jurisdictions.models import Jurisdiction
+from app.lists.engine import Facet, Include, ListSpec
+from app.lists.filters import Bound, Equals, Parent
 from app.metrics.models import (
     Metric,
     MetricPublic,

@@ -5,7 +5,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from app.core.render import MEDIA, csv_lines
+from app.lists.render import MEDIA, csv_lines
 
 SERIES_COLUMNS = [
     "jurisdiction",

@@ -1,6 +1,6 @@
 """HTTP routes for networks."""
 
-from app.core.pagination import ItemEnvelope
+from app.lists.envelopes import ItemEnvelope
 from app.networks import service
 from app.networks.models import NetworkDetail
 from app.search.routes import Collection, collection_router

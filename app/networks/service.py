@@ -6,9 +6,9 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
-from app.core.listing import Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction
+from app.lists.engine import Include, ListSpec
 from app.networks.models import (
     Network,
     NetworkDetail,

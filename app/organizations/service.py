@@ -8,10 +8,10 @@ from sqlmodel import Session
 
 from app.articles.models import Article, ArticleOrganization
 from app.core.errors import NotFoundError
-from app.core.filters import Equals
-from app.core.listing import Facet, Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction, JurisdictionOrganization
+from app.lists.engine import Facet, Include, ListSpec
+from app.lists.filters import Equals
 from app.networks.models import Network, NetworkOrganization
 from app.organizations.models import Organization, OrganizationDetail, OrganizationSummary
 

@@ -1,6 +1,6 @@
 """HTTP routes for people."""
 
-from app.core.pagination import ItemEnvelope
+from app.lists.envelopes import ItemEnvelope
 from app.people import service
 from app.people.models import PersonDetail
 from app.search.routes import Collection, collection_router

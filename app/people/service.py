@@ -7,8 +7,8 @@ from sqlmodel import Session
 
 from app.articles.models import Article, ArticleAuthor
 from app.core.errors import NotFoundError
-from app.core.listing import ListSpec
 from app.jurisdictions.models import Jurisdiction, JurisdictionContact
+from app.lists.engine import ListSpec
 from app.organizations.models import Organization
 from app.people.models import Person, PersonSummary
 

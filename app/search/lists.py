@@ -12,8 +12,8 @@ from starlette.responses import Response
 
 from app.audit.as_of import Matcher, list_as_of
 from app.core import version
-from app.core.listing import ListParams, ListSpec, run_list
-from app.core.render import every_page, list_response, negotiate
+from app.lists.engine import ListParams, ListSpec, run_list
+from app.lists.render import every_page, list_response, negotiate
 from app.search.query import restrict
 
 

@@ -8,11 +8,12 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 from starlette.responses import Response
 
+from app.core.contract import MAX_LIMIT
 from app.core.db import SessionDep
 from app.core.errors import InvalidParameterError, problem_responses
 from app.core.json import dumps
 from app.core.links import public_url
-from app.core.pagination import MAX_LIMIT, Links
+from app.lists.envelopes import Links
 from app.search.query import SEARCHABLE, search
 
 router = APIRouter(tags=["search"])

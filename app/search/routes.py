@@ -11,10 +11,10 @@ from starlette.responses import Response
 
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.listing import ListParams, ListSpec
-from app.core.listparams import list_params
-from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
+from app.lists.engine import ListParams, ListSpec
+from app.lists.params import list_params
+from app.lists.render import item_response, list_openapi_responses
 from app.search.lists import respond_list
 
 

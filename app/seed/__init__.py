@@ -12,22 +12,14 @@ from app.core import version
 from app.search import index as search_index
 from app.search.index import index_is_empty
 from app.seed.reader import SeedBundle, SeedError, read_seed_dir
-from app.seed.writer import SeedReport, write_bundle
+from app.seed.writer import STEPS, SeedReport, write_bundle
 
 __all__ = ["SeedError", "SeedReport", "seed_database"]
 
 
-# Seed collections and the API resource names their records are audited under.
-RESOURCES = {
-    "action_areas": "action-areas",
-    "organizations": "organizations",
-    "people": "people",
-    "jurisdictions": "jurisdictions",
-    "networks": "networks",
-    "strategies": "strategies",
-    "observations": "observations",
-    "articles": "articles",
-}
+# Seed collections written as an API resource: (collection, resource, natural key). Derived
+# from the seed steps, so a resource made writable is protected from re-seeding at once.
+WRITABLE = [(s.collection, s.resource, s.key) for s in STEPS if s.resource is not None]
 
 
 def without_api_edits(session: Session, bundle: SeedBundle) -> tuple[SeedBundle, int]:
@@ -38,9 +30,8 @@ def without_api_edits(session: Session, bundle: SeedBundle) -> tuple[SeedBundle,
     if not edited:
         return bundle, 0
     changes: dict[str, list[Any]] = {}
-    for collection, resource in RESOURCES.items():
+    for collection, resource, key in WRITABLE:
         records = getattr(bundle, collection)
-        key = "key" if collection == "observations" else "slug"
         changes[collection] = [r for r in records if (resource, getattr(r, key)) not in edited]
     changes["derived"] = [
         d for d in bundle.derived if not {("observations", k) for k in [d.key, *d.inputs]} & edited

@@ -61,12 +61,15 @@ class Step:
     load: Load
     save: Save
     order: Callable[[Sequence[Any]], Sequence[Any]] = lambda records: records
+    resource: str | None = None  # the API resource its records are written (and audited) as
 
     @classmethod
     def of(cls, collection: str, w: Writable, **extra: Any) -> "Step":
         """The step of a writable resource: the seed writes exactly as the write API does."""
         table = str(w.model.__tablename__)
-        return cls(table, collection, w.model, w.key_field, w.load, w.save, **extra)
+        return cls(
+            table, collection, w.model, w.key_field, w.load, w.save, resource=w.resource, **extra
+        )
 
     def write(self, session: Session, records: Sequence[Any], counts: Counter[str]) -> None:
         """Save every record; a record whose stored form did not change counts as unchanged."""

@@ -6,8 +6,8 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
-from app.core.filters import Equals, Parent
-from app.core.listing import Facet, ListSpec
+from app.lists.engine import Facet, ListSpec
+from app.lists.filters import Equals, Parent
 from app.sources.models import Document, DocumentPublic, Source, SourcePublic
 
 _DOC_FIELDS = tuple(DocumentPublic.model_fields)

@@ -64,9 +64,21 @@ def load_source(session: Session, row: m.Source) -> dict[str, Any]:
 
 
 def save_source(session: Session, body: SourceSeed, row: m.Source | None) -> m.Source:
-    """Insert or update the row; its document must exist."""
+    """Insert or update the row; its document must exist, and a changed passage must still
+    contain every figure quoted from it (derived figures quote their inputs, not it)."""
     refs = Refs(session)
     document_id = refs.one(m.Document, body.document, "/document", column="key")
+    if row is not None:
+        quoted = session.execute(
+            select(m.Observation.key, m.Observation.text_as_written).where(
+                m.Observation.source_id == row.id, m.Observation.status != "derived"
+            )
+        )
+        for key, text in quoted:
+            if text not in body.passage:
+                refs.problem(
+                    "/passage", f"No longer contains '{text}', quoted by observation '{key}'."
+                )
     refs.check()
     values = {**body.model_dump(exclude={"document"}), "document_id": document_id}
     return put_row(session, m.Source, row, values)

@@ -7,12 +7,12 @@ from starlette.responses import Response
 
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
-from app.core.listing import ListParams
-from app.core.listparams import list_params
-from app.core.pagination import ItemEnvelope
 from app.core.params import ActionAreaQuery, JurisdictionQuery
-from app.core.render import item_response, list_openapi_responses
 from app.core.schemas import SlugPath
+from app.lists.engine import ListParams
+from app.lists.envelopes import ItemEnvelope
+from app.lists.params import list_params
+from app.lists.render import item_response, list_openapi_responses
 from app.search.lists import respond_list
 from app.strategies import service
 from app.strategies.models import StrategyPublic

@@ -7,10 +7,10 @@ from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
-from app.core.filters import Parent, Tagged
-from app.core.listing import Facet, Include, ListSpec
 from app.core.refs import grouped, ids_of
 from app.jurisdictions.models import Jurisdiction
+from app.lists.engine import Facet, Include, ListSpec
+from app.lists.filters import Parent, Tagged
 from app.sources.models import SourcePublic
 from app.sources.service import by_ids as sources_by_ids
 from app.strategies.models import Strategy, StrategyActionArea, StrategyPublic

@@ -9,17 +9,16 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import delete, select
+from sqlalchemy import Engine, delete, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.audit.models import AuditEvent, IdempotencyRecord
 from app.auth.service import Principal
 from app.core import version
 from app.core.base import utc_now
 from app.core.config import get_settings
-from app.core.db import get_engine
 from app.core.errors import (
     ConflictError,
     FieldProblem,
@@ -30,7 +29,7 @@ from app.core.errors import (
     field_problem,
 )
 from app.core.http import same_entity
-from app.core.render import entity_tag, item_body
+from app.lists.render import entity_tag, item_body
 from app.writes.refs import jsonable
 
 
@@ -275,6 +274,7 @@ def request_hash(method: str, path: str, body: bytes) -> str:
 def run(
     work: Callable[[Session], Outcome],
     *,
+    database: Engine,
     idempotency: tuple[int, str, str] | None = None,
 ) -> Outcome:
     """Run one write in its own transaction, serialized with every other write.
@@ -284,7 +284,7 @@ def run(
     the committed result of the one before (If-Match checks are race-free). Any failure rolls
     back everything, including the bump. `idempotency` is (key id, Idempotency-Key, hash).
     """
-    with Session(get_engine(), expire_on_commit=False) as session:
+    with Session(database, expire_on_commit=False) as session:
         session.begin()
         try:
             version.bump(session)
@@ -323,7 +323,7 @@ def _replay(session: Session, key_id: int, key: str, digest: str) -> Outcome | N
 def _remember(session: Session, idempotency: tuple[int, str, str], outcome: Outcome) -> None:
     key_id, key, digest = idempotency
     expired = now() - timedelta(seconds=get_settings().idempotency_ttl)
-    session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < expired))
+    session.execute(delete(IdempotencyRecord).where(col(IdempotencyRecord.created_at) < expired))
     session.add(
         IdempotencyRecord(
             key_id=key_id,

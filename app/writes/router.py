@@ -12,6 +12,7 @@ from starlette.responses import Response
 
 from app.auth.deps import require_scope
 from app.auth.service import Principal
+from app.core.db import write_engine
 from app.core.errors import (
     BadRequestError,
     FieldProblem,
@@ -20,8 +21,8 @@ from app.core.errors import (
     request_id_of,
 )
 from app.core.json import duplicate_member
-from app.core.pagination import ItemEnvelope
 from app.core.schemas import SLUG_PATTERN
+from app.lists.envelopes import ItemEnvelope
 from app.writes import engine
 from app.writes.engine import Actor, Outcome, Writable
 
@@ -118,7 +119,12 @@ def _respond(request: Request, outcome: Outcome) -> Response:
 async def _run(request: Request, principal: Principal, work: Any, **kwargs: Any) -> Response:
     actor = Actor(principal=principal, request_id=request_id_of(request))
     outcome = await anyio.to_thread.run_sync(
-        partial(engine.run, partial(work, actor=actor), **kwargs)
+        partial(
+            engine.run,
+            partial(work, actor=actor),
+            database=write_engine(request.scope),
+            **kwargs,
+        )
     )
     return _respond(request, outcome)
 

@@ -12,11 +12,10 @@ from sqlalchemy import Connection, Engine, Select
 from sqlmodel import Session
 from starlette.responses import Response, StreamingResponse
 
-from app.core.contract import EMBED_MAX
+from app.core.contract import EMBED_MAX, MAX_LIMIT
 from app.core.json import dumps
 from app.core.links import public_url
-from app.core.listing import ListParams, ListResult, ListSpec, run_list
-from app.core.pagination import MAX_LIMIT
+from app.lists.engine import ListParams, ListResult, ListSpec, run_list
 
 MEDIA = {
     "json": "application/json",

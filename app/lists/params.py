@@ -9,10 +9,10 @@ from typing import Annotated, Any, Literal
 from fastapi import Query
 
 from app.core.config import get_settings
+from app.core.contract import MAX_LIMIT
 from app.core.errors import InvalidParameterError
-from app.core.listing import ListParams, ListSpec, parse_sort, split_csv_param
-from app.core.pagination import MAX_LIMIT
 from app.core.params import IsoInstant
+from app.lists.engine import ListParams, ListSpec, parse_sort, split_csv_param
 
 
 class Format(StrEnum):

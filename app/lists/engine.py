@@ -13,11 +13,10 @@ from pydantic import BaseModel
 from sqlalchemy import BigInteger, ColumnElement, Select, and_, func, literal, or_, select
 from sqlmodel import Session
 
+from app.core.contract import FACET_MAX
 from app.core.errors import InvalidParameterError
-from app.core.filters import Filter
-from app.core.pagination import list_envelope
-
-FACET_MAX = 100  # a facet counts its most frequent values, at most this many
+from app.lists.envelopes import list_envelope
+from app.lists.filters import Filter
 
 Rows = Sequence[Any]
 Serializer = Callable[[Session, list[Any]], list[dict[str, Any]]]

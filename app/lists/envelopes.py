@@ -7,7 +7,6 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, Field, create_model
 
 T = TypeVar("T")
-MAX_LIMIT = 500
 
 
 class Links(BaseModel):
