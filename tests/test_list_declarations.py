@@ -83,8 +83,8 @@ CASES = [
     ("spec", "detail", "filters"), CASES, ids=["jurisdictions", "observations"]
 )
 def test_sql_and_as_of_filters_agree(
-    seeded: Engine, spec: ListSpec, detail: Any, filters: list
-) -> None:  # type: ignore[type-arg]
+    seeded: Engine, spec: ListSpec, detail: Any, filters: list[dict[str, Any]]
+) -> None:
     with Session(seeded) as session:
         everything = views(session, spec, detail)
         nonempty = 0

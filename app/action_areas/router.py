@@ -22,7 +22,7 @@ router = collection_router(
         "sorted by slug.",
         page=ActionAreaList,
         item=ActionAreaItem,
-        get=lambda session, slug: service.get_by_slug(session, slug=slug),
+        get=service.get_by_slug,
     ),
     prefix="/action-areas",
     tag="action areas",

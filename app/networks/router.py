@@ -21,7 +21,7 @@ router = collection_router(
         description="Networks, cohorts and initiatives, sorted by slug.",
         page=NetworkList,
         item=NetworkItem,
-        get=lambda session, slug: service.get_by_slug(session, slug=slug),
+        get=service.get_by_slug,
         detail_summary="Get a network with its members",
     ),
     prefix="/networks",

@@ -21,7 +21,7 @@ router = collection_router(
         description="Authors and contacts, sorted by slug.",
         page=PersonList,
         item=PersonItem,
-        get=lambda session, slug: service.get_by_slug(session, slug=slug),
+        get=service.get_by_slug,
     ),
     prefix="/people",
     tag="people",

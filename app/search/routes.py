@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from sqlmodel import Session
 from starlette.responses import Response
 
 from app.core.db import SessionDep
@@ -29,7 +28,7 @@ class Collection:
     description: str
     page: type[Any]
     item: type[Any]
-    get: Callable[[Session, str], dict[str, Any]]
+    get: Callable[..., dict[str, Any]]  # get(session, slug=...): the record, or a 404
     detail_summary: str | None = None
 
 
@@ -43,7 +42,7 @@ def collection_router(c: Collection, *, prefix: str, tag: str) -> APIRouter:
         return respond_list(request, session, c.spec, c.spec.select(), params)
 
     def detail(session: SessionDep, slug: SlugPath) -> Response:
-        return item_response(c.get(session, slug))
+        return item_response(c.get(session, slug=slug))
 
     listing.__doc__ = f"List {c.plural}."
     detail.__doc__ = f"Get one {c.singular}."
