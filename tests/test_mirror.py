@@ -69,3 +69,20 @@ def test_updated_since_is_validated(write_env: WriteEnv) -> None:
         response = client.get(f"{API}/jurisdictions", params={"updated_since": bad})
         assert response.status_code == 422, bad
         assert response.json()["errors"][0]["parameter"] == "updated_since"
+
+
+def test_an_instant_utc_cannot_hold_is_a_422_not_a_500(write_env: WriteEnv) -> None:
+    # Schemathesis found it: an offset on year 1 (or 9999) cannot be turned into UTC.
+    client, edge = write_env.client, ("0001-01-01T00:01:00+01:00", "9999-12-31T23:30:00-01:00")
+    for path, name in [
+        ("/jurisdictions", "updated_since"),
+        ("/deletions", "since"),
+        ("/audit", "since"),
+        ("/audit", "until"),
+    ]:
+        for bad in edge:
+            response = client.get(
+                f"{API}{path}", params={name: bad}, headers=write_env.auth("admin")
+            )
+            assert response.status_code == 422, (path, bad, response.text)
+            assert response.json()["errors"][0]["parameter"] == name

@@ -1,11 +1,11 @@
 """Reusable, documented query parameters (so every list describes its filters the same way)."""
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Annotated
 
 from fastapi import Query
-from pydantic import AwareDatetime, BeforeValidator
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator
 
 from app.core.schemas import SLUG_PATTERN
 
@@ -29,7 +29,17 @@ def _iso_instant_only(value: object) -> object:
     return value
 
 
-IsoInstant = Annotated[AwareDatetime, BeforeValidator(_iso_instant_only)]
+def _in_utc(value: datetime) -> datetime:
+    """The instant in UTC; one UTC cannot hold (an offset on year 1 or 9999) is refused."""
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(
+            "out of range: the instant must fall within years 1 to 9999 in UTC"
+        ) from None
+
+
+IsoInstant = Annotated[AwareDatetime, BeforeValidator(_iso_instant_only), AfterValidator(_in_utc)]
 
 
 def _slug(description: str, example: str) -> object:
