@@ -18,19 +18,20 @@ from app.auth.deps import verify_token
 from app.core import openapi, version
 from app.core.config import Settings, get_settings
 from app.core.db import Databases
-from app.core.deprecation import DEPRECATIONS, Deprecation, DeprecationMiddleware
+from app.core.deprecation import DEPRECATIONS, Deprecation
 from app.core.errors import install_error_handlers
-from app.core.failures import FailureMiddleware
-from app.core.hardening import BodyLimitMiddleware, CorsMiddleware, SecurityHeadersMiddleware
 from app.core.health import router as health_router
-from app.core.http import HttpCacheMiddleware, ResponseCache, VersionCache
-from app.core.logs import AccessLogMiddleware, note_route
-from app.core.middleware import RequestIdMiddleware
-from app.core.proxy import TrustedProxyMiddleware
 from app.core.query import refuse_unknown_query_parameters
-from app.core.ratelimit import Limiter, Limits, RateLimitMiddleware, build_store
-from app.core.suffixes import FileSuffixMiddleware
 from app.explorer.router import router as explorer_router
+from app.middleware.access_log import AccessLogMiddleware, note_route
+from app.middleware.deprecation import DeprecationMiddleware
+from app.middleware.failures import FailureMiddleware
+from app.middleware.hardening import BodyLimitMiddleware, CorsMiddleware, SecurityHeadersMiddleware
+from app.middleware.http_cache import HttpCacheMiddleware, ResponseCache, VersionCache
+from app.middleware.proxy import TrustedProxyMiddleware
+from app.middleware.ratelimit import Limiter, Limits, RateLimitMiddleware, build_store
+from app.middleware.request_id import RequestIdMiddleware
+from app.middleware.suffixes import FileSuffixMiddleware
 
 DESCRIPTION = """
 The public data API of the Safety and Justice Challenge network: jurisdictions, action areas,

@@ -16,8 +16,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.core.config import get_settings
-from app.core.proxy import client_address, parse_networks
 from app.main import create_app
+from app.middleware.proxy import client_address, parse_networks
 from tests.conftest import WriteEnv
 from tests.helpers import API, free_port, wait_for_port
 

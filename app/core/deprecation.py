@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.utils import format_datetime
 from typing import Any
-from urllib.parse import parse_qsl
-
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 POLICY = "/api"  # the versions and the deprecation policy, linked from every notice
 
@@ -40,40 +37,6 @@ class Deprecation:
 
 # Nothing in API v1 is deprecated today; an entry here is all a deprecation takes.
 DEPRECATIONS: tuple[Deprecation, ...] = ()
-
-
-def _used(deprecation: Deprecation, scope: Scope) -> bool:
-    if scope["method"] not in (deprecation.method, "HEAD" if deprecation.method == "GET" else ""):
-        return False
-    if scope.get("state", {}).get("route") != deprecation.route:
-        return False
-    if deprecation.parameter is None:
-        return True
-    query = scope.get("query_string", b"").decode("latin-1")
-    return any(name == deprecation.parameter for name, _ in parse_qsl(query, True))
-
-
-class DeprecationMiddleware:
-    """Add the announcing headers to responses of deprecated routes and parameters. It sits
-    inside the response cache, so a cached response carries them too."""
-
-    def __init__(self, app: ASGIApp, *, deprecations: tuple[Deprecation, ...]) -> None:
-        self.app, self.deprecations = app, deprecations
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Announce what this request uses that is deprecated."""
-        if scope["type"] != "http" or not self.deprecations:
-            await self.app(scope, receive, send)
-            return
-
-        async def announce(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                extra = [h for d in self.deprecations if _used(d, scope) for h in d.headers()]
-                if extra:
-                    message["headers"] = [*message.get("headers", []), *extra]
-            await send(message)
-
-        await self.app(scope, receive, announce)
 
 
 def mark_openapi(document: dict[str, Any], deprecations: tuple[Deprecation, ...]) -> None:

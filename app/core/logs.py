@@ -1,23 +1,14 @@
-"""Logs a machine can read: every record one JSON object per line, and one access line per
-request (time, method, route template, status, duration, request id, client, key name).
-Nothing secret is logged: no headers, no bodies, no query strings (they may carry cursors but
+"""Logs a machine can read: every record one JSON object per line (the access line per request
+is `app/middleware/access_log.py`). Nothing secret is logged: no headers, no bodies, no query strings (they may carry cursors but
 never keys; keys travel only in the Authorization header)."""
 
 import logging
 import sys
-import time
-from collections import OrderedDict
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from fastapi import Request
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.core import telemetry
-from app.core.middleware import route_path
-
-access = logging.getLogger("sjc_api.access")
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
     "message",
     "asctime",
@@ -54,94 +45,3 @@ def configure(level: str = "INFO") -> None:
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = name != "uvicorn.access"
-
-
-async def note_route(request: Request) -> None:
-    """A dependency of every route: remember its full template for the access line (a route's
-    own template is relative to the router that holds it, so the prefix is read off the path)."""
-    route, path = request.scope.get("route"), route_path(request.scope)
-    template = getattr(route, "path_format", None)
-    if template is not None:
-        try:
-            own = template.format(**request.scope.get("path_params", {}))
-        except (KeyError, IndexError, ValueError):
-            own = None
-        if own and path.endswith(own):
-            template = path[: len(path) - len(own)] + template
-    request.state.route = template
-
-
-class RouteMemo:
-    """Route templates of recently routed paths, so that answers given before routing (a
-    response-cache hit, an early 304) are counted and logged under their route too."""
-
-    def __init__(self, size: int = 4096) -> None:
-        self.size = size
-        self.templates: OrderedDict[str, str] = OrderedDict()
-
-    def remember(self, path: str, template: str | None) -> str | None:
-        """Record `path`'s template when routed; else recall it (None when never seen)."""
-        if template is None:
-            return self.templates.get(path)
-        if path not in self.templates:
-            self.templates[path] = template
-            if len(self.templates) > self.size:
-                self.templates.popitem(last=False)
-        return template
-
-
-ROUTES = RouteMemo()
-
-
-class AccessLogMiddleware:
-    """One `sjc_api.access` record per HTTP request, after its response is sent, and the
-    request's count and latency in the Prometheus metrics."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Time the request and log it."""
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        status = 500
-
-        async def recording_send(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, recording_send)
-        finally:
-            seconds = time.perf_counter() - started
-            state = scope.setdefault("state", {})
-            state["route"] = ROUTES.remember(route_path(scope), state.get("route"))
-            telemetry.observe_request(scope["method"], state["route"], status, seconds)
-            if access.isEnabledFor(logging.INFO):
-                _log(scope, status, seconds)
-
-
-def _log(scope: Scope, status: int, seconds: float) -> None:
-    state = scope.get("state", {})
-    principal = state.get("principal")
-    client = scope.get("client")
-    access.info(
-        "%s %s %d",
-        scope["method"],
-        scope["path"],
-        status,
-        extra={
-            "method": scope["method"],
-            "route": state.get("route"),
-            "path": scope["path"],
-            "status": status,
-            "duration_ms": round(seconds * 1000, 2),
-            "request_id": state.get("request_id"),
-            "client": client[0] if client else None,
-            "key_name": getattr(principal, "name", None),
-        },
-    )

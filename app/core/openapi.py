@@ -16,7 +16,7 @@ from app.core.contract import (
 )
 from app.core.deprecation import mark_openapi
 from app.core.errors import PROBLEM_MEDIA_TYPE, Problem, problem_responses
-from app.core.suffixes import split_file_operations
+from app.core.files import split_file_operations
 
 # Answers the middleware gives to any operation (docs/api.md and docs/reliability.md).
 EVERY_OPERATION = (400, 429, 500, 503)

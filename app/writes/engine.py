@@ -28,7 +28,7 @@ from app.core.errors import (
     UnprocessableError,
     field_problem,
 )
-from app.core.http import same_entity
+from app.core.etags import same_entity
 from app.lists.render import entity_tag, item_body
 from app.writes.refs import jsonable
 

@@ -2,9 +2,9 @@
 
 One URL then has one representation, so the OpenAPI document declares each JSON operation as
 JSON only (generated clients get precise types) and each file as an operation of its own
-(`list_jurisdictions_csv`, `text/csv`). `format=` and `Accept` keep working on the JSON URL."""
+(`list_jurisdictions_csv`, `text/csv`). `format=` and `Accept` keep working on the JSON URL. The
+document side is `app/core/files.py`."""
 
-import copy
 import re
 from collections.abc import Callable
 from typing import Any
@@ -12,12 +12,8 @@ from urllib.parse import parse_qsl, urlencode
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from app.core.hardening import send_problem
-from app.core.middleware import route_path
-
-MEDIA_FORMATS = {"text/csv": "csv", "application/x-ndjson": "ndjson"}
-SUFFIXES = {f".{fmt}": fmt for fmt in MEDIA_FORMATS.values()}
-JSON = "application/json"
+from app.core.files import SUFFIXES
+from app.middleware.asgi import route_path, send_problem
 
 
 def file_paths(document: dict[str, Any]) -> list[re.Pattern[str]]:
@@ -79,48 +75,3 @@ class FileSuffixMiddleware:
                 return
             scope = rewritten or scope
         await self.app(scope, receive, send)
-
-
-def _file_operation(operation: dict[str, Any], media: str, fmt: str) -> dict[str, Any]:
-    clone = copy.deepcopy(operation)
-    clone["operationId"] = f"{operation['operationId']}_{fmt}"
-    clone["summary"] = f"{operation.get('summary', '')} ({fmt.upper()})"
-    label = "CSV (RFC 4180, a header row)" if fmt == "csv" else "NDJSON (one JSON object a line)"
-    clone["description"] = (
-        f"The same rows as `{operation['operationId']}`, as {label}. Without `limit` or "
-        "`cursor` a list answers every matching row as one streamed file."
-    )
-    response = clone["responses"]["200"]
-    response["description"] = f"The rows as {label}."
-    response["content"] = {media: {"schema": {"type": "string"}}}
-    parameters = []
-    for parameter in clone.get("parameters", []):
-        if parameter["name"] != "format":
-            parameters.append(parameter)
-            continue
-        variants = [v for v in parameter["schema"].get("enum", []) if v.startswith(fmt)]
-        if len(variants) > 1:  # e.g. compare: csv (long) or csv_wide
-            parameter["schema"] = {"type": "string", "enum": variants, "default": fmt}
-            parameters.append(parameter)
-    clone["parameters"] = parameters
-    return clone
-
-
-def split_file_operations(paths: dict[str, Any]) -> dict[str, Any]:
-    """JSON operations declare JSON only; each file format becomes `<path>.<format>`."""
-    result: dict[str, Any] = {}
-    for path, item in paths.items():
-        result[path] = item
-        operation = item.get("get")
-        content = (operation or {}).get("responses", {}).get("200", {}).get("content", {})
-        if "." in path or JSON not in content or len(content) == 1:
-            continue
-        original = copy.deepcopy(operation)
-        operation["responses"]["200"]["content"] = {JSON: content[JSON]}
-        operation["parameters"] = [
-            p for p in operation.get("parameters", []) if p["name"] != "format"
-        ]
-        for media in [m for m in content if m != JSON]:
-            fmt = next(f for m, f in MEDIA_FORMATS.items() if media.startswith(m))
-            result[f"{path}.{fmt}"] = {"get": _file_operation(original, media, fmt)}
-    return result

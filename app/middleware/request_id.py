@@ -1,28 +1,13 @@
-"""Pure ASGI middleware: a request id on every request and response."""
+"""A request id on every request and response."""
 
 import re
 import uuid
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.middleware.asgi import header
+
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-
-
-def header(scope: Scope, name: bytes) -> str | None:
-    """One request header of an ASGI scope (lowercase name), or None."""
-    for key, value in scope.get("headers", []):
-        if key == name:
-            return value.decode("latin-1")
-    return None
-
-
-def route_path(scope: Scope) -> str:
-    """The path the application routes on: the request path without the `root_path` a proxy
-    serves the API under (uvicorn puts the prefix in front of the path, as ASGI asks)."""
-    path, root = scope["path"], scope.get("root_path", "")
-    if root and (path == root or path.startswith(root + "/")):
-        return path[len(root) :] or "/"
-    return path
 
 
 class RequestIdMiddleware:

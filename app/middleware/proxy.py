@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from app.core.middleware import header
+from app.middleware.asgi import header
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 

@@ -22,8 +22,7 @@ from typing import Any, Protocol
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core import telemetry
-from app.core.hardening import send_problem
-from app.core.middleware import header, route_path
+from app.middleware.asgi import header, route_path, send_problem
 
 log = logging.getLogger("sjc_api.ratelimit")
 EXEMPT_PATHS = ("/healthz", "/readyz", "/metrics")

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.core.errors import problem_body
-from app.core.middleware import header, route_path
+from app.middleware.asgi import header, route_path, send_problem
 
 READ_METHODS = ("GET", "HEAD")
 WRITE_HEADERS = "Authorization, Content-Type, If-Match, Idempotency-Key, X-Request-ID"
@@ -21,31 +20,6 @@ DOCS_CSP = (
     "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'"
 )
-
-
-async def send_problem(
-    scope: Scope,
-    send: Send,
-    status: int,
-    code: str,
-    detail: str,
-    headers: Sequence[tuple[bytes, bytes]] = (),
-) -> None:
-    """A problem+json answer for middleware that refuses before routing."""
-    request_id = str(scope.get("state", {}).get("request_id", "-"))
-    body = problem_body(status, code, detail, scope["path"], request_id)
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/problem+json"),
-                (b"content-length", str(len(body)).encode()),
-                *headers,
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
 
 
 class BodyLimitMiddleware:

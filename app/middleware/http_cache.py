@@ -11,21 +11,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core import telemetry
 from app.core.db import reads_from_replica
-from app.core.middleware import header, route_path
+from app.core.etags import GZIP_SUFFIX
+from app.middleware.asgi import header, route_path
 
 NO_STORE_PATHS = ("/healthz", "/readyz", "/metrics")
 PRIVATE_PREFIXES = (
     "/api/v1/audit",
     "/api/v1/imports",
 )  # need a key: no early 304, no shared caching
-GZIP_SUFFIX = "-gz"
-
-
-def same_entity(tag: str, current: str) -> bool:
-    """Whether a client's tag names `current`, ignoring the gzip marker this middleware adds to
-    content ETags of compressed responses (If-Match compares representations, not encodings)."""
-    tag = tag.strip()
-    return tag == current or tag == current[:-1] + GZIP_SUFFIX + '"'
 
 
 class VersionCache:
