@@ -46,8 +46,8 @@ def measure(database_url: str, cache_mb: str, duration: int) -> list[Result]:
             wait_for_port(port)
             base = f"http://127.0.0.1:{port}"
             rotation = paths(base)
-            wrk(base + "/", 2, 32, paths=rotation)  # warm-up (fills the cache when it is on)
-            return [wrk(base + "/", duration, 32, paths=rotation) for _ in range(3)]
+            wrk(base, rotation, 2, 32)  # warm-up (fills the cache when it is on)
+            return [wrk(base, rotation, duration, 32) for _ in range(3)]
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -2,7 +2,10 @@
 and FIPS code (from addfips), 100 quarters of jail population per county, strategies and ~10k
 generated articles. Every generated record points at one source that says it is synthetic.
 
-Usage: python -m bench.make_dataset [--out bench/data/bench.db] [--articles 10000]
+Usage: python -m bench.make_dataset [--out bench/data/bench.db | --url postgresql+psycopg://...]
+       [--articles 10000]
+The same seed gives the same rows on either database; both get planner statistics (ANALYZE),
+so that every server reading them plans its queries from the same facts.
 """
 
 import argparse
@@ -14,7 +17,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlmodel import Session
 
 from app import models as m
@@ -105,12 +108,32 @@ def sentence(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
 
 
-def build(out: Path, n_articles: int) -> None:
-    """Create and fill the database file."""
-    if out.exists():
-        out.unlink()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    url = f"sqlite:///{out}"
+def reset(url: str) -> None:
+    """Start from an empty database: a new SQLite file, or an emptied PostgreSQL schema."""
+    if url.startswith("sqlite"):
+        out = Path(url.removeprefix("sqlite:///"))
+        for stale in (out, Path(f"{out}-wal"), Path(f"{out}-shm")):
+            stale.unlink(missing_ok=True)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return
+    engine = build_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+def analyze(url: str) -> None:
+    """Gather planner statistics (without them SQLite picked a full scan for a peer's query)."""
+    engine = build_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("ANALYZE"))
+    engine.dispose()
+
+
+def build(url: str, n_articles: int) -> None:
+    """Create and fill the database."""
+    reset(url)
     upgrade(url)
     engine = build_engine(url)
     rng = random.Random(2026)
@@ -269,8 +292,9 @@ def build(out: Path, n_articles: int) -> None:
         index.rebuild(s)
         version.bump(s)
     engine.dispose()
+    analyze(url)
     print(
-        f"wrote {out}: {len(jurisdictions)} counties, {len(jurisdictions) * 100} observations, "
+        f"wrote {url}: {len(jurisdictions)} counties, {len(jurisdictions) * 100} observations, "
         f"{len(strategies)} strategies, {n_articles} articles in {time.perf_counter() - started:.1f}s"
     )
 
@@ -279,9 +303,10 @@ def main() -> None:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data" / "bench.db")
+    parser.add_argument("--url", help="a database URL instead of --out (PostgreSQL: emptied first)")
     parser.add_argument("--articles", type=int, default=10000)
     args = parser.parse_args()
-    build(args.out, args.articles)
+    build(args.url or f"sqlite:///{args.out.resolve()}", args.articles)
 
 
 if __name__ == "__main__":

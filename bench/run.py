@@ -1,7 +1,14 @@
-"""Run the benchmark: sjc-api, Datasette and a bare ASGI app side by side on the synthetic
-database, with wrk at fixed concurrency; write the table to docs/benchmarks.md.
+"""The comparison benchmark: sjc-api beside Datasette, a lean reference app and a bare ASGI
+app, in one run, on the same synthetic database (planner statistics gathered), and sjc-api
+on PostgreSQL holding the same rows when SJC_BENCH_PG_URL names one.
 
-Usage: python -m bench.run [--duration 8] [--connections 32]   (or `make bench`)
+Usage: python -m bench.run [--duration 6] [--connections 32] [--runs 3]   (or `make bench`)
+
+The headline is the miss path: sjc-api with its rendered-response cache off, every request
+computed from the database. Each scenario rotates over many distinct URLs. A uniform mix of
+distinct URLs with the cache on, a cache hit and a 304 revalidation are separate rows. Every
+figure is the median of `--runs` runs with its range; the servers are measured in turn within
+each run, so a drift of the machine touches them alike. Results: bench/results/latest.md.
 """
 
 import argparse
@@ -10,19 +17,26 @@ import platform
 import random
 import re
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from app.core.db import build_engine
 from app.core.migrations import upgrade
+from bench.make_dataset import analyze
 
 ROOT = Path(__file__).resolve().parents[1]
 DB = ROOT / "bench" / "data" / "bench.db"
 PEER = ROOT / "bench" / ".venv-peer" / "bin" / "datasette"
-PORTS = {"app": 18001, "datasette": 18002, "bare": 18003, "app-nocache": 18004}
 ROTATE_LUA = """
 local paths = {}
 for line in io.lines(os.getenv("WRK_PATHS")) do paths[#paths + 1] = line end
@@ -43,97 +57,66 @@ class Result:
     p99_ms: float
 
 
-def start(name: str) -> subprocess.Popen[bytes]:
-    """Start one server and wait until it answers."""
-    port = PORTS[name]
-    if name.startswith("app"):
-        cmd = [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "app.main:app",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-            "--no-access-log",
-        ]
-        # Rate limits would turn a load test into a test of the limiter: off for the benchmark.
-        env = {
-            **os.environ,
-            "SJC_DATABASE_URL": f"sqlite:///{DB}",
-            "SJC_RATE_LIMIT_ENABLED": "false",
-            # the same app with its rendered-response cache off, to show what the cache buys
-            "SJC_RESPONSE_CACHE_MB": "0" if name == "app-nocache" else "64",
-        }
-    elif name == "bare":
-        cmd = [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "bench.bare:app",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-            "--no-access-log",
-        ]
-        env = dict(os.environ)
-    else:
-        cmd = [
-            str(PEER),
-            "serve",
-            str(DB),
-            "-p",
-            str(port),
-            "--setting",
-            "max_returned_rows",
-            "1000",
-            "--setting",
-            "max_csv_mb",
-            "0",
-            "--setting",
-            "sql_time_limit_ms",
-            "20000",
-        ]
-        env = dict(os.environ)
-    proc = subprocess.Popen(
-        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    for _ in range(200):
+@dataclass
+class Scenario:
+    """One kind of request, as each server spells it (None: that server has no such read)."""
+
+    title: str
+    app: list[str]
+    datasette: list[str] | None
+    lean: list[str] | None
+
+
+def uvicorn(target: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """One uvicorn worker serving `target` (the same server sjc-api runs in production)."""
+    cmd = [sys.executable, "-m", "uvicorn", target, "--port", str(port)]
+    cmd += ["--log-level", "warning", "--no-access-log"]
+    return subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL)
+
+
+def app_server(port: int, database_url: str, cache_mb: str) -> subprocess.Popen[bytes]:
+    """sjc-api on a database; rate limits off (a load test is not a test of the limiter)."""
+    env = {
+        "SJC_DATABASE_URL": database_url,
+        "SJC_RATE_LIMIT_ENABLED": "false",
+        "SJC_RESPONSE_CACHE_MB": cache_mb,
+        "SJC_SECRET_KEY": "bench-secret",
+    }
+    return uvicorn("app.main:app", port, env)
+
+
+def datasette(port: int) -> subprocess.Popen[bytes]:
+    """Datasette 0.65.5 serving the same file, with the page and time limits raised."""
+    cmd = [str(PEER), "serve", str(DB), "-p", str(port), "--setting", "max_returned_rows", "1000"]
+    cmd += ["--setting", "max_csv_mb", "0", "--setting", "sql_time_limit_ms", "20000"]
+    return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def wait(port: int) -> None:
+    """Wait until a server answers HTTP on the port."""
+    for _ in range(300):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
-            return proc
+            return
         except urllib.error.HTTPError:
-            return proc
+            return
         except OSError:
             time.sleep(0.1)
-    raise RuntimeError(f"{name} did not start")
+    raise RuntimeError(f"nothing answers on port {port}")
 
 
-def wrk(
-    url: str,
-    duration: int,
-    connections: int,
-    headers: tuple[str, ...] = (),
-    paths: list[str] | None = None,
-) -> Result:
-    """Run wrk (one thread, leaving the other core to the server) and parse its summary.
-    With `paths`, every request takes the next path in turn (a Lua script), against `url`'s host."""
-    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", url]
-    for h in headers:
-        cmd += ["-H", h]
-    env = dict(os.environ)
-    if paths:
-        work = ROOT / "bench" / "results"
-        work.mkdir(exist_ok=True)
-        (work / "paths.txt").write_text("\n".join(paths) + "\n")
-        (work / "rotate.lua").write_text(ROTATE_LUA)
-        cmd += ["-s", str(work / "rotate.lua")]
-        env["WRK_PATHS"] = str(work / "paths.txt")
+def wrk(base: str, paths: list[str], duration: int, connections: int, header: str = "") -> Result:
+    """wrk with one thread (the other core is the server's), each request the next path."""
+    work = ROOT / "bench" / "results"
+    work.mkdir(exist_ok=True)
+    (work / "paths.txt").write_text("\n".join(paths) + "\n")
+    (work / "rotate.lua").write_text(ROTATE_LUA)
+    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", base + paths[0]]
+    cmd += ["-s", str(work / "rotate.lua")] + (["-H", header] if header else [])
+    env = {**os.environ, "WRK_PATHS": str(work / "paths.txt")}
     out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env).stdout
     if "Non-2xx or 3xx responses" in out:
-        raise RuntimeError(f"errors from {url}:\n{out}")
+        raise RuntimeError(f"errors from {base}{paths[0]}:\n{out}")
 
     def ms(label: str) -> float:
         value, unit = re.search(rf"{label}%\s+([\d.]+)(us|ms|s)", out).groups()  # type: ignore[union-attr]
@@ -157,129 +140,263 @@ def export(url: str, pid: int) -> tuple[float, float, int]:
     return elapsed, peak_kb / 1024, size
 
 
-def main() -> None:
-    """Run every scenario and write docs/benchmarks.md."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--duration", type=int, default=8)
-    parser.add_argument("--connections", type=int, default=32)
-    args = parser.parse_args()
-    if not DB.exists():
-        subprocess.run([sys.executable, "-m", "bench.make_dataset"], cwd=ROOT, check=True)
-    upgrade(f"sqlite:///{DB}")  # a dataset built by an older version gets the newer tables
-    with sqlite3.connect(DB) as conn:
-        harris = conn.execute(
-            "SELECT id FROM jurisdiction WHERE slug = 'harris-county-tx'"
-        ).fetchone()[0]
-        slugs = [r[0] for r in conn.execute("SELECT slug FROM jurisdiction WHERE kind = 'county'")]
-        states = sorted({r[0] for r in conn.execute("SELECT DISTINCT state FROM jurisdiction")})
-    random.Random(2026).shuffle(slugs)
-    a, d, b, n = (
-        f"http://127.0.0.1:{PORTS[name]}" for name in ("app", "datasette", "bare", "app-nocache")
-    )
-    rotating = [
-        (
-            f"Jurisdiction lists rotating over {len(states)} states, 100 rows",
-            [f"/api/v1/jurisdictions?state={st}&limit=100" for st in states],
-            [f"/bench/jurisdiction.json?state={st}&_size=100&_shape=array" for st in states],
-        ),
-        (
-            f"Details rotating over all {len(slugs):,} counties",
-            [f"/api/v1/jurisdictions/{slug}" for slug in slugs],
-            [f"/bench/jurisdiction.json?slug={slug}&_shape=array" for slug in slugs],
-        ),
-    ]
-    scenarios = [
-        (
-            "Jurisdiction list, state=TX, 100 rows",
-            f"{a}/api/v1/jurisdictions?state=TX&limit=100",
-            f"{d}/bench/jurisdiction.json?state=TX&_size=100&_shape=array",
-        ),
-        (
-            "One jurisdiction's detail",
-            f"{a}/api/v1/jurisdictions/harris-county-tx",
-            f"{d}/bench/jurisdiction.json?slug=harris-county-tx&_shape=array",
-        ),
-        (
-            "One county's observations, one metric, 100 rows",
-            f"{a}/api/v1/observations?jurisdiction=harris-county-tx&metric=average_daily_population&limit=100",
-            f"{d}/bench/observation.json?jurisdiction_id={harris}&metric_key=average_daily_population&_size=100&_shape=array",
-        ),
-        (
-            "Article search q=diversion, 20 rows",
-            f"{a}/api/v1/articles?q=diversion&limit=20",
-            f"{d}/bench/search_index.json?_search=diversion&resource=articles&_size=20&_shape=array",
-        ),
-    ]
-    procs = {name: start(name) for name in PORTS}
-    rows: list[str] = []
+def has_rows(url: str) -> bool:
+    """Whether a database already holds the synthetic dataset."""
+    engine = build_engine(url)
     try:
-        for url in (scenarios[0][1], scenarios[0][2], b, scenarios[0][1].replace(a, n)):
-            wrk(url, 2, args.connections)  # warm up
-        ceiling = wrk(b, args.duration, args.connections)
+        with engine.connect() as conn:
+            return bool(conn.execute(text("SELECT count(*) FROM observation")).scalar())
+    except DBAPIError:
+        return False
+    finally:
+        engine.dispose()
 
-        def row(title: str, mine: Result, bare: Result, peer: Result) -> str:
-            return (
-                f"| {title} | {mine.rps:,.0f} | {mine.p50_ms:.1f} | {mine.p99_ms:.1f} | "
-                f"{bare.rps:,.0f} | {bare.p99_ms:.1f} | {peer.rps:,.0f} | {peer.p99_ms:.1f} | "
-                f"**{mine.rps / peer.rps:.2f}x** | {bare.rps / peer.rps:.2f}x | {mine.rps / ceiling.rps:.2f}x |"
+
+def prepare(url: str, built: bool) -> None:
+    """Build the dataset on a database that lacks it; bring an existing one to the current
+    schema; gather planner statistics either way, so every server plans from the same facts."""
+    if not built:
+        subprocess.run(
+            [sys.executable, "-m", "bench.make_dataset", "--url", url], cwd=ROOT, check=True
+        )
+    upgrade(url)
+    analyze(url)
+
+
+def scenarios() -> list[Scenario]:
+    """The reads compared, each over many distinct URLs of the synthetic data."""
+    with sqlite3.connect(DB) as conn:
+        counties = conn.execute(
+            "SELECT id, slug FROM jurisdiction WHERE kind = 'county'"
+        ).fetchall()
+        states = sorted({r[0] for r in conn.execute("SELECT DISTINCT state FROM jurisdiction")})
+    random.Random(2026).shuffle(counties)
+    metric = "average_daily_population"
+    words = ["diversion", "reentry", "pretrial", "housing", "warrant", "clinic", "booking"]
+    return [
+        Scenario(
+            f"Jurisdiction list, 100 rows, over {len(states)} states",
+            [f"/api/v1/jurisdictions?state={s}&limit=100" for s in states],
+            [f"/bench/jurisdiction.json?state={s}&_size=100&_shape=array" for s in states],
+            [f"/jurisdictions?state={s}&limit=100" for s in states],
+        ),
+        Scenario(
+            f"One jurisdiction, over {len(counties):,} counties",
+            [f"/api/v1/jurisdictions/{slug}" for _, slug in counties],
+            [f"/bench/jurisdiction.json?slug={slug}&_shape=array" for _, slug in counties],
+            [f"/jurisdictions/{slug}" for _, slug in counties],
+        ),
+        Scenario(
+            "One county's observations of a metric, 100 rows",
+            [
+                f"/api/v1/observations?jurisdiction={slug}&metric={metric}&limit=100"
+                for _, slug in counties
+            ],
+            [
+                f"/bench/observation.json?jurisdiction_id={jid}&metric_key={metric}"
+                "&_size=100&_shape=array"
+                for jid, _ in counties
+            ],
+            [
+                f"/observations?jurisdiction={slug}&metric={metric}&limit=100"
+                for _, slug in counties
+            ],
+        ),
+        Scenario(
+            f"Article search, 20 rows, over {len(words)} words",
+            [f"/api/v1/articles?q={w}&limit=20" for w in words],
+            [
+                f"/bench/search_index.json?_search={w}&resource=articles&_size=20&_shape=array"
+                for w in words
+            ],
+            None,
+        ),
+    ]
+
+
+def mixed(chosen: list[Scenario], server: Callable[[Scenario], list[str] | None]) -> list[str]:
+    """A uniform mix of every scenario's distinct URLs, in a fixed shuffled order."""
+    paths = [p for s in chosen for p in (server(s) or [])]
+    random.Random(7).shuffle(paths)
+    return paths
+
+
+def spread(results: list[Result]) -> str:
+    """Median req/s with the range of the runs."""
+    rps = [r.rps for r in results]
+    return f"{statistics.median(rps):,.0f} ({min(rps):,.0f}-{max(rps):,.0f})"
+
+
+def p99(results: list[Result]) -> str:
+    """Median p99 latency."""
+    return f"{statistics.median(r.p99_ms for r in results):,.0f}"
+
+
+def ratio(mine: list[Result], other: list[Result]) -> str:
+    """Median of the per-run ratios (each pair measured within one run)."""
+    values = [a.rps / b.rps for a, b in zip(mine, other, strict=True)]
+    return f"{statistics.median(values):.2f}x ({min(values):.2f}-{max(values):.2f})"
+
+
+def main() -> None:
+    """Run every scenario `--runs` times and write bench/results/latest.md."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--duration", type=int, default=6)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    pg_url = os.environ.get("SJC_BENCH_PG_URL")
+    prepare(f"sqlite:///{DB}", DB.exists())
+    if pg_url:
+        prepare(pg_url, has_rows(pg_url))
+    servers = {
+        "sqlite": (18101, lambda p: app_server(p, f"sqlite:///{DB}", "0")),
+        "sqlite-cached": (18102, lambda p: app_server(p, f"sqlite:///{DB}", "64")),
+        "datasette": (18103, datasette),
+        "lean": (18104, lambda p: uvicorn("bench.lean:app", p, {"SJC_LEAN_DB": str(DB)})),
+        "bare": (18105, lambda p: uvicorn("bench.bare:app", p, {})),
+    }
+    if pg_url:
+        servers["pg"] = (18106, lambda p: app_server(p, pg_url, "0"))
+        servers["pg-cached"] = (18107, lambda p: app_server(p, pg_url, "64"))
+    procs = {name: start(port) for name, (port, start) in servers.items()}
+    base = {name: f"http://127.0.0.1:{port}" for name, (port, _) in servers.items()}
+    chosen = scenarios()
+    got: dict[tuple[str, str], list[Result]] = {}
+    exports: dict[str, list[tuple[float, float, int]]] = {"sjc-api": [], "datasette": []}
+    d, c = args.duration, args.connections
+
+    def measure(key: str, server: str, paths: list[str], header: str = "") -> None:
+        got.setdefault((key, server), []).append(wrk(base[server], paths, d, c, header))
+
+    try:
+        for port, _ in servers.values():
+            wait(port)
+        for server, paths in [("sqlite", chosen[0].app), ("datasette", chosen[0].datasette)]:
+            wrk(base[server], paths or [], 2, c)  # warm-up
+        hit = chosen[0].app[:1]
+        for run in range(args.runs):
+            print(f"run {run + 1} of {args.runs}", file=sys.stderr, flush=True)
+            for s in chosen:
+                for server, paths in [
+                    ("sqlite", s.app),
+                    ("pg", s.app),
+                    ("datasette", s.datasette),
+                    ("lean", s.lean),
+                ]:
+                    if paths and server in base:
+                        measure(s.title, server, paths)
+            for server, pick in [
+                ("sqlite-cached", lambda s: s.app),
+                ("pg-cached", lambda s: s.app),
+                ("datasette", lambda s: s.datasette),
+            ]:
+                if server in base:
+                    measure("mix", server, mixed(chosen, pick))
+            wrk(base["sqlite-cached"], hit, 1, c)  # the URL is now cached
+            measure("hit", "sqlite-cached", hit)
+            etag = urllib.request.urlopen(base["sqlite-cached"] + hit[0]).headers["ETag"]
+            measure("304", "sqlite-cached", hit, f"If-None-Match: {etag}")
+            measure("bare", "bare", ["/"])
+            exports["sjc-api"].append(
+                export(base["sqlite"] + "/api/v1/exports/observations.csv", procs["sqlite"].pid)
             )
-
-        for title, app_url, peer_url in scenarios:
-            mine = wrk(app_url, args.duration, args.connections)
-            uncached = wrk(app_url.replace(a, n), args.duration, args.connections)
-            peer = wrk(peer_url, args.duration, args.connections)
-            rows.append(row(title, mine, uncached, peer))
-        for title, app_paths, peer_paths in rotating:
-            mine = wrk(a, args.duration, args.connections, paths=app_paths)
-            uncached = wrk(n, args.duration, args.connections, paths=app_paths)
-            peer = wrk(d, args.duration, args.connections, paths=peer_paths)
-            rows.append(row(title, mine, uncached, peer))
-        etag = urllib.request.urlopen(scenarios[0][1]).headers["ETag"]
-        revalidate = wrk(
-            scenarios[0][1], args.duration, args.connections, (f"If-None-Match: {etag}",)
-        )
-        rows.append(
-            f"| 304 revalidation (If-None-Match) | {revalidate.rps:,.0f} | {revalidate.p50_ms:.1f} | "
-            f"{revalidate.p99_ms:.1f} | | | | | | | **{revalidate.rps / ceiling.rps:.2f}x** |"
-        )
-        rows.append(
-            f"| Bare ASGI ceiling (fixed body) | {ceiling.rps:,.0f} | {ceiling.p50_ms:.1f} | {ceiling.p99_ms:.1f} | | | | | | | 1.00x |"
-        )
-        mine_s, mine_mb, mine_bytes = export(
-            f"{a}/api/v1/exports/observations.csv", procs["app"].pid
-        )
-        peer_s, peer_mb, peer_bytes = export(
-            f"{d}/bench/observation.csv?_stream=on&_size=max", procs["datasette"].pid
-        )
+            exports["datasette"].append(
+                export(
+                    base["datasette"] + "/bench/observation.csv?_stream=on&_size=max",
+                    procs["datasette"].pid,
+                )
+            )
     finally:
         for proc in procs.values():
             proc.terminate()
             proc.wait()
-    table = "\n".join(rows)
-    export_table = (
-        "| export of 314,400 observations | seconds | MB/s | server peak RSS (MB) | size (MB) |\n|---|---|---|---|---|\n"
-        f"| sjc-api `/api/v1/exports/observations.csv` | {mine_s:.1f} | {mine_bytes / mine_s / 1e6:.1f} | {mine_mb:.0f} | {mine_bytes / 1e6:.0f} |\n"
-        f"| Datasette `observation.csv?_stream=on` | {peer_s:.1f} | {peer_bytes / peer_s / 1e6:.1f} | {peer_mb:.0f} | {peer_bytes / 1e6:.0f} |\n"
-        f"\nsjc-api export time relative to Datasette: **{peer_s / mine_s:.2f}x** as fast."
+    write(args, chosen, got, exports, pg_url is not None)
+
+
+def write(
+    args: argparse.Namespace,
+    chosen: list[Scenario],
+    got: dict[tuple[str, str], list[Result]],
+    exports: dict[str, list[tuple[float, float, int]]],
+    with_pg: bool,
+) -> None:
+    """Write the tables to bench/results/latest.md and print them."""
+    lines = [
+        "| scenario (cache off unless named) | sjc-api SQLite req/s | p99 ms | "
+        + ("sjc-api PostgreSQL req/s | p99 ms | " if with_pg else "")
+        + "Datasette req/s | p99 ms | lean app req/s | sjc-api / Datasette | "
+        + ("PostgreSQL / SQLite | " if with_pg else "")
+        + "sjc-api / lean |",
+        "|---|---|---|"
+        + ("---|---|" if with_pg else "")
+        + "---|---|---|---|"
+        + ("---|" if with_pg else "")
+        + "---|",
+    ]
+    for title, mine, pg in [(s.title, "sqlite", "pg") for s in chosen] + [
+        ("Uniform mix of all these URLs, response cache on", "sqlite-cached", "pg-cached")
+    ]:
+        key = "mix" if mine == "sqlite-cached" else title
+        own, peer = got[(key, mine)], got[(key, "datasette")]
+        lean = got.get((key, "lean"))
+        row = f"| {title} | {spread(own)} | {p99(own)} | "
+        if with_pg:
+            row += f"{spread(got[(key, pg)])} | {p99(got[(key, pg)])} | "
+        row += f"{spread(peer)} | {p99(peer)} | {spread(lean) if lean else '-'} | **{ratio(own, peer)}** | "
+        if with_pg:
+            row += f"{ratio(got[(key, pg)], own)} | "
+        row += f"{ratio(own, lean) if lean else '-'} |"
+        lines.append(row)
+    bare = got[("bare", "bare")]
+    ceiling = [
+        "| request | req/s | p99 ms | vs bare ASGI ceiling |",
+        "|---|---|---|---|",
+        f"| cache hit (one list URL, cache on) | {spread(got[('hit', 'sqlite-cached')])} | "
+        f"{p99(got[('hit', 'sqlite-cached')])} | {ratio(got[('hit', 'sqlite-cached')], bare)} |",
+        f"| 304 revalidation (If-None-Match) | {spread(got[('304', 'sqlite-cached')])} | "
+        f"{p99(got[('304', 'sqlite-cached')])} | {ratio(got[('304', 'sqlite-cached')], bare)} |",
+        f"| bare ASGI app, fixed body | {spread(bare)} | {p99(bare)} | 1.00x |",
+    ]
+    mine, peer = exports["sjc-api"], exports["datasette"]
+    speedups = [p[0] / m[0] for m, p in zip(mine, peer, strict=True)]
+
+    def export_row(name: str, runs: list[tuple[float, float, int]]) -> str:
+        seconds = [r[0] for r in runs]
+        return (
+            f"| {name} | {statistics.median(seconds):.1f} ({min(seconds):.1f}-{max(seconds):.1f}) | "
+            f"{runs[0][2] / 1e6:.0f} | {max(r[1] for r in runs):.0f} |"
+        )
+
+    export_lines = [
+        "| export of every observation (CSV) | seconds, median (range) | MB | peak RSS MB |",
+        "|---|---|---|---|",
+        export_row("sjc-api `/api/v1/exports/observations.csv`", mine),
+        export_row("Datasette `observation.csv?_stream=on&_size=max`", peer),
+        "",
+        f"sjc-api relative to Datasette: **{statistics.median(speedups):.2f}x** as fast "
+        f"({min(speedups):.2f}-{max(speedups):.2f}).",
+    ]
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    text = "\n".join(
+        [
+            f"## Results ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())})",
+            "",
+            f"{machine}. wrk: 1 thread, {args.connections} connections, {args.duration} s per "
+            f"measurement, {args.runs} runs; median (range). One uvicorn worker per server.",
+            "",
+            *lines,
+            "",
+            *ceiling,
+            "",
+            *export_lines,
+            "",
+        ]
     )
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}"
-    results = f"""## Results ({time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())})
-
-Machine: {machine}. wrk: 1 thread, {args.connections} connections, {args.duration} s per scenario,
-after a warm-up. One uvicorn worker for sjc-api and for the bare app; Datasette 0.65.5 on the
-same SQLite file. Figures from one run on a shared, noisy machine: read the ratios, not the
-absolute numbers.
-
-| scenario | sjc-api req/s | p50 ms | p99 ms | no cache req/s | no cache p99 ms | Datasette req/s | Datasette p99 ms | vs Datasette | no cache vs Datasette | vs ceiling |
-|---|---|---|---|---|---|---|---|---|---|---|
-{table}
-
-{export_table}
-"""
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
-    (out / "latest.md").write_text(results)
-    print(results)
+    (out / "latest.md").write_text(text)
+    print(text)
 
 
 if __name__ == "__main__":

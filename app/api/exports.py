@@ -76,7 +76,9 @@ def stream(
         while True:
             page = stmt if after is None else stmt.where(spec.key > after)
             page = page.with_only_columns(*spec.model.__table__.columns)
-            rows = list(session.execute(page.order_by(spec.key).limit(batch_size)).all())
+            # Plain rows through the session's connection: no ORM instances to build per row.
+            query = page.order_by(spec.key).limit(batch_size)
+            rows = list(session.connection().execute(query).all())
             items = spec.serialize(session, rows) if rows else []
             if fmt == "csv":
                 yield from csv_lines(columns, items, header=first)
@@ -127,7 +129,7 @@ def _filters_for(resource: str, spec: ListSpec, given: dict[str, Any]) -> dict[s
         **problem_responses(400, 422),
     },
 )
-def export_resource(
+async def export_resource(
     request: Request,
     resource: Annotated[
         ExportResource, Path(description="Resource to export.", examples=["observations"])

@@ -42,7 +42,7 @@ class ArticleItem(ItemEnvelope[ArticleDetail]):
     response_model=ArticleList,
     responses={**list_openapi_responses(), **problem_responses(422)},
 )
-def list_articles(
+async def list_articles(
     request: Request,
     session: SessionDep,
     params: Params,
@@ -62,7 +62,7 @@ def list_articles(
             "published_to": published_to,
         }
     )
-    return respond_list(request, session, service.SPEC, stmt, params)
+    return await respond_list(request, session, service.SPEC, stmt, params)
 
 
 @router.get(
@@ -74,6 +74,6 @@ def list_articles(
     response_model=ArticleItem,
     responses=problem_responses(404, 422),
 )
-def get_article(session: SessionDep, slug: SlugPath) -> Response:
+async def get_article(session: SessionDep, slug: SlugPath) -> Response:
     """Get one article."""
     return item_response(service.get_by_slug(session, slug=slug))

@@ -17,7 +17,7 @@ from app.articles.models import (
     ArticleSummary,
 )
 from app.core.errors import NotFoundError
-from app.core.refs import grouped, ids_of
+from app.core.refs import Related, ids_of
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Facet, Include, ListSpec
 from app.lists.filters import Bound, Tagged
@@ -25,32 +25,31 @@ from app.networks.models import Network
 from app.organizations.models import Organization
 from app.people.models import Person
 
+AUTHORS = Related(
+    ArticleAuthor.article_id,
+    [Person.slug, Person.name],
+    joins=[(Person, Person.id == ArticleAuthor.person_id)],
+    order_by=[ArticleAuthor.position],
+)
+ACTION_AREAS = Related(
+    ArticleActionArea.article_id,
+    [ActionArea.slug],
+    joins=[(ActionArea, ActionArea.id == ArticleActionArea.action_area_id)],
+    order_by=[ActionArea.slug],
+)
+
 
 def summaries(session: Session, rows: list[Article]) -> list[dict[str, Any]]:
     ids = ids_of(rows)
-    authors = grouped(
-        session,
-        ArticleAuthor.article_id,
-        [Person.slug, Person.name],
-        ids,
-        joins=[(Person, Person.id == ArticleAuthor.person_id)],
-        order_by=[ArticleAuthor.position],
-    )
-    areas = grouped(
-        session,
-        ArticleActionArea.article_id,
-        [ActionArea.slug],
-        ids,
-        joins=[(ActionArea, ActionArea.id == ArticleActionArea.action_area_id)],
-        order_by=[ActionArea.slug],
-    )
+    authors = AUTHORS.load(session, ids)
+    areas = ACTION_AREAS.values(session, ids)
     return [
         {
             "slug": a.slug,
             "title": a.title,
             "published": a.published,
             "authors": authors[a.id],
-            "action_areas": [x["slug"] for x in areas[a.id]],
+            "action_areas": areas[a.id],
         }
         for a in rows
     ]
@@ -58,20 +57,12 @@ def summaries(session: Session, rows: list[Article]) -> list[dict[str, Any]]:
 
 def include_mentions(link: Any, column: Any, model: Any) -> Any:
     """An include loader for one kind of mention (jurisdictions, organizations, networks)."""
-
-    def load(session: Session, rows: list[Article]) -> dict[int, Any]:
-        return dict(
-            grouped(
-                session,
-                link.article_id,
-                [model.slug, model.name],
-                ids_of(rows),
-                joins=[(model, model.id == column)],
-                order_by=[model.slug],
-            )
-        )
-
-    return load
+    return Related(
+        link.article_id,
+        [model.slug, model.name],
+        joins=[(model, model.id == column)],
+        order_by=[model.slug],
+    ).for_rows
 
 
 include_jurisdictions = include_mentions(

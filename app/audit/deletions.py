@@ -71,7 +71,7 @@ def deleted(since: datetime | None) -> Select[Any]:
     response_model=DeletionList,
     responses={**list_openapi_responses(), **problem_responses(422)},
 )
-def list_deletions(
+async def list_deletions(
     request: Request,
     session: SessionDep,
     params: Params,
@@ -84,4 +84,4 @@ def list_deletions(
     ] = None,
 ) -> Response:
     """List deletions."""
-    return respond_list(request, session, SPEC, deleted(since), params)
+    return await respond_list(request, session, SPEC, deleted(since), params)

@@ -33,7 +33,7 @@ AuditList = service.SPEC.envelope("AuditList", "A page of audit events.")
     response_model=AuditList,
     responses={**list_openapi_responses(), **problem_responses(401, 403, 422, 429)},
 )
-def list_audit_events(
+async def list_audit_events(
     request: Request,
     session: SessionDep,
     params: Params,
@@ -53,6 +53,6 @@ def list_audit_events(
     stmt = service.filtered(
         resource=resource, key=key, action=action, actor=actor, since=since, until=until
     )
-    response = respond_list(request, session, service.SPEC, stmt, params)
+    response = await respond_list(request, session, service.SPEC, stmt, params)
     response.headers["Cache-Control"] = "private, no-store"
     return response

@@ -40,6 +40,12 @@ class Settings(BaseSettings):
     )
     db_pool_size: int = Field(default=10, ge=1, description="PostgreSQL connection pool size.")
     db_max_overflow: int = Field(default=10, ge=0, description="Extra PostgreSQL connections.")
+    db_connect_timeout: int = Field(
+        default=3,
+        ge=1,
+        description="Seconds to wait for a PostgreSQL connection (short reads run on the event "
+        "loop, so an unreachable server must fail fast: a 503, not a stalled worker).",
+    )
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
     default_page_size: int = Field(default=50, ge=1, le=500)
     max_page_size: int = Field(default=500, ge=1)

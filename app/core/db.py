@@ -52,6 +52,7 @@ def build_engine(url: str) -> Engine:
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_pre_ping=True,
+        connect_args={"connect_timeout": settings.db_connect_timeout},
     )
     _count_connections(engine)
     return engine
@@ -106,10 +107,21 @@ class Databases:
         return not any(name == b"authorization" for name, _ in scope.get("headers", ()))
 
     def reader(self, scope: Scope) -> Engine:
-        """The engine a request reads from."""
+        """The engine a request reads from (reads only: see `reading`)."""
         if self.replica is not None and self.reads_from_replica(scope):
-            return self.replica
-        return self.primary
+            return reading(self.replica)
+        return reading(self.primary)
+
+
+@lru_cache
+def reading(engine: Engine) -> Engine:
+    """The engine for read-only work. On PostgreSQL its connections are in autocommit, so a read
+    is its statements alone, without the BEGIN and ROLLBACK round trips a transaction adds;
+    nothing is lost, since under READ COMMITTED every statement takes its own snapshot anyway
+    (work that needs one snapshot asks for it: the dataset snapshot reads in REPEATABLE READ)."""
+    if engine.dialect.name != "postgresql":
+        return engine
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
 
 
 def databases(scope: Scope) -> Databases:

@@ -44,9 +44,12 @@ def current(engine: Engine) -> int:
         )
 
 
+CHANGED_AT = select(col(DatasetVersion.updated_at)).where(DatasetVersion.id == 1)
+
+
 def changed_at(session: Session) -> datetime | None:
     """When the data last changed (UTC), or None before anything was loaded."""
-    stamp = session.scalar(select(col(DatasetVersion.updated_at)).where(DatasetVersion.id == 1))
+    stamp = session.connection().execute(CHANGED_AT).scalar()
     if stamp is None:
         return None
     return (stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)).astimezone(UTC)

@@ -78,7 +78,7 @@ JurisdictionArticleList = articles.SPEC.envelope(
     response_model=JurisdictionList,
     responses=LIST_RESPONSES,
 )
-def list_jurisdictions(
+async def list_jurisdictions(
     request: Request,
     session: SessionDep,
     params: Params,
@@ -96,7 +96,9 @@ def list_jurisdictions(
         "network": network,
     }
     stmt, matches = service.SPEC.select(filters), service.SPEC.matcher(filters)
-    return respond_list(request, session, service.SPEC, stmt, params, as_of=as_of, matches=matches)
+    return await respond_list(
+        request, session, service.SPEC, stmt, params, as_of=as_of, matches=matches
+    )
 
 
 @router.get(
@@ -109,7 +111,9 @@ def list_jurisdictions(
     response_model=JurisdictionItem,
     responses=problem_responses(404, 422),
 )
-def get_jurisdiction(session: SessionDep, slug: SlugPath, as_of: AsOfQuery = None) -> Response:
+async def get_jurisdiction(
+    session: SessionDep, slug: SlugPath, as_of: AsOfQuery = None
+) -> Response:
     """Get one jurisdiction."""
     if as_of is not None and (past := view_as_of(session, "jurisdictions", slug, as_of)):
         return item_response(past)
@@ -123,7 +127,7 @@ def get_jurisdiction(session: SessionDep, slug: SlugPath, as_of: AsOfQuery = Non
     response_model=JurisdictionStrategyList,
     responses=SUB_RESPONSES,
 )
-def list_jurisdiction_strategies(
+async def list_jurisdiction_strategies(
     request: Request,
     session: SessionDep,
     slug: SlugPath,
@@ -133,7 +137,7 @@ def list_jurisdiction_strategies(
     """List the strategies of one jurisdiction."""
     service.get_by_slug(session, slug=slug)
     stmt = strategies.SPEC.select({"jurisdiction": slug, "action_area": action_area})
-    return respond_list(request, session, strategies.SPEC, stmt, params)
+    return await respond_list(request, session, strategies.SPEC, stmt, params)
 
 
 @router.get(
@@ -143,7 +147,7 @@ def list_jurisdiction_strategies(
     response_model=JurisdictionObservationList,
     responses=SUB_RESPONSES,
 )
-def list_jurisdiction_observations(
+async def list_jurisdiction_observations(
     request: Request,
     session: SessionDep,
     slug: SlugPath,
@@ -157,7 +161,7 @@ def list_jurisdiction_observations(
     service.get_by_slug(session, slug=slug)
     filters: dict[str, Any] = {"jurisdiction": slug, "metric": metric, "from": from_, "to": to}
     stmt, matches = metrics.OBSERVATIONS.select(filters), metrics.OBSERVATIONS.matcher(filters)
-    return respond_list(
+    return await respond_list(
         request, session, metrics.OBSERVATIONS, stmt, params, as_of=as_of, matches=matches
     )
 
@@ -169,11 +173,11 @@ def list_jurisdiction_observations(
     response_model=JurisdictionArticleList,
     responses=SUB_RESPONSES,
 )
-def list_jurisdiction_articles(
+async def list_jurisdiction_articles(
     request: Request, session: SessionDep, slug: SlugPath, params: ArticleParams
 ) -> Response:
     """List the articles that mention one jurisdiction."""
     service.get_by_slug(session, slug=slug)
-    return respond_list(
+    return await respond_list(
         request, session, articles.SPEC, articles.SPEC.select({"jurisdiction": slug}), params
     )

@@ -1,14 +1,13 @@
 """Queries about jurisdictions: lists with filters, and the whole profile in one object."""
 
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
-from app.core.refs import grouped, ids_of
+from app.core.refs import Related, ids_of, values_of
 from app.jurisdictions.models import (
     Jurisdiction,
     JurisdictionActionArea,
@@ -40,125 +39,102 @@ SUMMARY_FIELDS = (
 )
 
 
-def action_area_slugs(session: Session, ids: list[int]) -> dict[int, list[str]]:
-    """Action-area slugs of many jurisdictions, in one query."""
-    rows = grouped(
-        session,
-        JurisdictionActionArea.jurisdiction_id,
-        [ActionArea.slug],
-        ids,
-        joins=[(ActionArea, ActionArea.id == JurisdictionActionArea.action_area_id)],
-        order_by=[ActionArea.slug],
-    )
-    return {k: [r["slug"] for r in v] for k, v in rows.items()}
+ACTION_AREAS = Related(
+    JurisdictionActionArea.jurisdiction_id,
+    [ActionArea.slug, ActionArea.name],
+    joins=[(ActionArea, ActionArea.id == JurisdictionActionArea.action_area_id)],
+    order_by=[ActionArea.slug],
+)
+ORGANIZATIONS = Related(
+    JurisdictionOrganization.jurisdiction_id,
+    [Organization.slug, Organization.name, JurisdictionOrganization.role],
+    joins=[(Organization, Organization.id == JurisdictionOrganization.organization_id)],
+    order_by=[JurisdictionOrganization.position],
+)
+CONTACTS = Related(
+    JurisdictionContact.jurisdiction_id,
+    [Person.slug, Person.name, Person.title],
+    joins=[(Person, Person.id == JurisdictionContact.person_id)],
+    order_by=[JurisdictionContact.position],
+)
+NETWORKS = Related(
+    NetworkJurisdiction.jurisdiction_id,
+    [Network.slug, Network.name, NetworkJurisdiction.role],
+    joins=[(Network, Network.id == NetworkJurisdiction.network_id)],
+    order_by=[Network.slug],
+)
+STRATEGIES = Related(
+    Strategy.jurisdiction_id,
+    [Strategy.slug, Strategy.name, Strategy.status],
+    order_by=[Strategy.slug],
+)
+OBSERVATIONS = Related(
+    Observation.jurisdiction_id,
+    [
+        Observation.key.label("id"),
+        Observation.metric_key.label("metric"),
+        Observation.value,
+        Metric.unit,
+        Observation.qualifier,
+        Observation.text_as_written,
+        Observation.period_start,
+        Observation.period_end,
+        Observation.source_id,
+    ],
+    joins=[(Metric, Metric.key == Observation.metric_key)],
+    order_by=[Observation.key],
+)
+
+
+SHOWN = (*SUMMARY_FIELDS, "action_areas")  # a list row's keys, in order
 
 
 def summarize(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
     """Summary dicts for a page of jurisdictions (plain rows or model instances)."""
-    areas = action_area_slugs(session, [j.id for j in rows])
-    if rows and hasattr(rows[0], "_fields"):  # Core rows: pick columns by position
-        pick = itemgetter(*(rows[0]._fields.index(f) for f in SUMMARY_FIELDS))
-        values = [pick(j) for j in rows]
-    else:
-        values = [tuple(getattr(j, f) for f in SUMMARY_FIELDS) for j in rows]
-    return [
-        {**dict(zip(SUMMARY_FIELDS, v, strict=True)), "action_areas": areas.get(j.id, [])}
-        for j, v in zip(rows, values, strict=True)
-    ]
+    values = values_of(rows, ("id", *SUMMARY_FIELDS))
+    areas = ACTION_AREAS.values(session, [v[0] for v in values])
+    return [dict(zip(SHOWN, (*v[1:], areas[v[0]]), strict=True)) for v in values]
 
 
-def _organizations(
-    session: Session, rows: list[Jurisdiction], role: str
-) -> dict[int, list[dict[str, Any]]]:
-    return grouped(
-        session,
-        JurisdictionOrganization.jurisdiction_id,
-        [Organization.slug, Organization.name],
-        ids_of(rows),
-        joins=[(Organization, Organization.id == JurisdictionOrganization.organization_id)],
-        where=[JurisdictionOrganization.role == role],
-        order_by=[JurisdictionOrganization.position],
-    )
+def _organizations(rows: list[Any], role: str) -> dict[int, list[dict[str, Any]]]:
+    return {
+        jid: [{"slug": o["slug"], "name": o["name"]} for o in items if o["role"] == role]
+        for jid, items in rows
+    }
+
+
+def _by_role(session: Session, rows: list[Jurisdiction], role: str) -> dict[int, list[Any]]:
+    return _organizations(list(ORGANIZATIONS.load(session, ids_of(rows)).items()), role)
 
 
 def include_lead_agency(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
     """Lead agency of each jurisdiction (or null)."""
-    return {
-        k: (v[0] if v else None) for k, v in _organizations(session, rows, "lead_agency").items()
-    }
+    return {k: (v[0] if v else None) for k, v in _by_role(session, rows, "lead_agency").items()}
 
 
 def include_partners(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
     """Partners of each jurisdiction, in the source's order."""
-    return dict(_organizations(session, rows, "partner"))
+    return _by_role(session, rows, "partner")
 
 
 def include_contacts(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
     """Contacts of each jurisdiction, with titles."""
-    return dict(
-        grouped(
-            session,
-            JurisdictionContact.jurisdiction_id,
-            [Person.slug, Person.name, Person.title],
-            ids_of(rows),
-            joins=[(Person, Person.id == JurisdictionContact.person_id)],
-            order_by=[JurisdictionContact.position],
-        )
-    )
+    return CONTACTS.load(session, ids_of(rows))
 
 
 def include_networks(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
     """Networks of each jurisdiction, with role."""
-    return dict(
-        grouped(
-            session,
-            NetworkJurisdiction.jurisdiction_id,
-            [Network.slug, Network.name, NetworkJurisdiction.role],
-            ids_of(rows),
-            joins=[(Network, Network.id == NetworkJurisdiction.network_id)],
-            order_by=[Network.slug],
-        )
-    )
+    return NETWORKS.load(session, ids_of(rows))
 
 
 def include_strategies(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
     """Strategies of each jurisdiction, short form."""
-    out: dict[int, list[dict[str, Any]]] = {i: [] for i in ids_of(rows)}
-    query = (
-        select(Strategy.jurisdiction_id, Strategy.slug, Strategy.name, Strategy.status)
-        .where(Strategy.jurisdiction_id.in_(ids_of(rows)))
-        .order_by(Strategy.slug)
-    )
-    for row in session.connection().execute(query).mappings():
-        values = dict(row)
-        out[values.pop("jurisdiction_id")].append(values)
-    return out
+    return STRATEGIES.load(session, ids_of(rows))
 
 
 def include_observations(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
     """Every figure of each jurisdiction, with its source id."""
-    out: dict[int, list[dict[str, Any]]] = {i: [] for i in ids_of(rows)}
-    query = (
-        select(
-            Observation.jurisdiction_id,
-            Observation.key.label("id"),
-            Observation.metric_key.label("metric"),
-            Observation.value,
-            Metric.unit,
-            Observation.qualifier,
-            Observation.text_as_written,
-            Observation.period_start,
-            Observation.period_end,
-            Observation.source_id,
-        )
-        .join(Metric, Metric.key == Observation.metric_key)
-        .where(Observation.jurisdiction_id.in_(ids_of(rows)))
-        .order_by(Observation.key)
-    )
-    for row in session.connection().execute(query).mappings():
-        values = dict(row)
-        out[values.pop("jurisdiction_id")].append(values)
-    return out
+    return OBSERVATIONS.load(session, ids_of(rows))
 
 
 def _shown(field: str) -> Any:
@@ -240,24 +216,16 @@ def get_by_slug(session: Session, *, slug: str) -> Jurisdiction:
     return found
 
 
+PROFILE = select(*Jurisdiction.__table__.columns).where(Jurisdiction.slug == bindparam("slug"))
+
+
 def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
-    """Everything a profile page shows, in one object (seven small queries)."""
-    found = (
-        session.connection()
-        .execute(select(*Jurisdiction.__table__.columns).where(Jurisdiction.slug == slug))
-        .first()
-    )
+    """Everything a profile page shows, in one object (seven small queries, each built once)."""
+    found = session.connection().execute(PROFILE, {"slug": slug}).first()
     if found is None:
         raise NotFoundError(f"No jurisdiction has the slug '{slug}'.")
-    jid, rows = found.id, [found]
-    areas = grouped(
-        session,
-        JurisdictionActionArea.jurisdiction_id,
-        [ActionArea.slug, ActionArea.name],
-        [jid],
-        joins=[(ActionArea, ActionArea.id == JurisdictionActionArea.action_area_id)],
-        order_by=[ActionArea.slug],
-    )[jid]
+    jid, ids = found.id, [found.id]
+    areas = ACTION_AREAS.load(session, ids)[jid]
     detail = {f: getattr(found, f) for f in SUMMARY_FIELDS}
     detail.update(
         action_areas=[a["slug"] for a in areas],
@@ -267,23 +235,12 @@ def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
         remaining_challenges=found.remaining_challenges,
         note=found.note,
     )
-    organizations = grouped(
-        session,
-        JurisdictionOrganization.jurisdiction_id,
-        [Organization.slug, Organization.name, JurisdictionOrganization.role],
-        [jid],
-        joins=[(Organization, Organization.id == JurisdictionOrganization.organization_id)],
-        order_by=[JurisdictionOrganization.position],
-    )[jid]
-    lead = [
-        {"slug": o["slug"], "name": o["name"]} for o in organizations if o["role"] == "lead_agency"
-    ]
+    organizations = list(ORGANIZATIONS.load(session, ids).items())
+    lead = _organizations(organizations, "lead_agency")[jid]
     detail["lead_agency"] = lead[0] if lead else None
-    detail["partners"] = [
-        {"slug": o["slug"], "name": o["name"]} for o in organizations if o["role"] == "partner"
-    ]
-    detail["contacts"] = include_contacts(session, rows)[jid]
-    detail["networks"] = include_networks(session, rows)[jid]
-    detail["strategies"] = include_strategies(session, rows)[jid]
-    detail["headline_figures"] = include_observations(session, rows)[jid]
+    detail["partners"] = _organizations(organizations, "partner")[jid]
+    detail["contacts"] = CONTACTS.load(session, ids)[jid]
+    detail["networks"] = NETWORKS.load(session, ids)[jid]
+    detail["strategies"] = STRATEGIES.load(session, ids)[jid]
+    detail["headline_figures"] = OBSERVATIONS.load(session, ids)[jid]
     return detail

@@ -87,9 +87,9 @@ ObservationList = service.OBSERVATIONS.envelope("ObservationList", "A page of ob
     response_model=MetricList,
     responses=LIST_RESPONSES,
 )
-def list_metrics(request: Request, session: SessionDep, params: MetricParams) -> Response:
+async def list_metrics(request: Request, session: SessionDep, params: MetricParams) -> Response:
     """List metrics."""
-    return respond_list(request, session, service.METRICS, select(Metric), params)
+    return await respond_list(request, session, service.METRICS, select(Metric), params)
 
 
 @router.get(
@@ -99,7 +99,7 @@ def list_metrics(request: Request, session: SessionDep, params: MetricParams) ->
     response_model=MetricItem,
     responses=problem_responses(404, 422),
 )
-def get_metric(session: SessionDep, key: MetricKeyPath) -> Response:
+async def get_metric(session: SessionDep, key: MetricKeyPath) -> Response:
     """Get one metric."""
     return item_response(service.get_metric(session, key=key))
 
@@ -114,7 +114,7 @@ def get_metric(session: SessionDep, key: MetricKeyPath) -> Response:
     response_model=ObservationList,
     responses=LIST_RESPONSES,
 )
-def list_observations(
+async def list_observations(
     request: Request,
     session: SessionDep,
     params: ObservationParams,
@@ -132,7 +132,7 @@ def list_observations(
         "to": to,
     }
     stmt, matches = service.OBSERVATIONS.select(filters), service.OBSERVATIONS.matcher(filters)
-    return respond_list(
+    return await respond_list(
         request, session, service.OBSERVATIONS, stmt, params, as_of=as_of, matches=matches
     )
 
@@ -146,7 +146,7 @@ def list_observations(
     response_model=ObservationItem,
     responses=problem_responses(404, 422),
 )
-def get_observation(
+async def get_observation(
     session: SessionDep,
     key: Annotated[str, Path(max_length=300, description="Observation key.")],
     as_of: AsOfQuery = None,
@@ -168,7 +168,7 @@ def get_observation(
     response_model=SeriesResponse,
     responses={**CSV_ALTERNATIVE, **problem_responses(400, 404, 422)},
 )
-def get_series(
+async def get_series(
     session: SessionDep,
     slug: SlugPath,
     metric: MetricKeyPath,
@@ -216,7 +216,7 @@ def get_series(
     response_model=CompareResponse,
     responses={**CSV_ALTERNATIVE, **problem_responses(400, 404, 422)},
 )
-def compare(
+async def compare(
     session: SessionDep,
     metric: Annotated[
         str,

@@ -2,10 +2,11 @@
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
+from app.core.refs import values_of
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Facet, Include, ListSpec
 from app.lists.filters import Bound, Equals, Parent
@@ -61,47 +62,84 @@ def get_metric(session: Session, *, key: str) -> dict[str, Any]:
     return metric_rows(session, [found])[0]
 
 
+JURISDICTION_REFS = select(Jurisdiction.id, Jurisdiction.slug, Jurisdiction.name).where(
+    Jurisdiction.id.in_(bindparam("ids", expanding=True))
+)
+UNITS = select(Metric.key, Metric.unit)
+STRATEGY_SLUGS = select(Strategy.id, Strategy.slug).where(
+    Strategy.id.in_(bindparam("ids", expanding=True))
+)
+
+
+_READ = (  # the columns a public observation is made of, in the order unpacked below
+    "key",
+    "jurisdiction_id",
+    "metric_key",
+    "period_start",
+    "period_end",
+    "frequency",
+    "value",
+    "qualifier",
+    "status",
+    "text_as_written",
+    "source_id",
+    "strategy_id",
+    "note",
+    "inputs",
+    "formula",
+)
+
+
 def public_observations(session: Session, rows: list[Observation]) -> list[dict[str, Any]]:
-    """Observation dicts with jurisdiction, unit and strategy resolved in three queries."""
+    """Observation dicts with jurisdiction, unit and strategy resolved in three queries (each
+    statement built once)."""
+    conn, values = session.connection(), values_of(rows, _READ)
+    wanted = list({v[1] for v in values})
     jurs = {
         r.id: {"slug": r.slug, "name": r.name}
-        for r in session.execute(
-            select(Jurisdiction.id, Jurisdiction.slug, Jurisdiction.name).where(
-                Jurisdiction.id.in_({o.jurisdiction_id for o in rows})
-            )
-        )
+        for r in conn.execute(JURISDICTION_REFS, {"ids": wanted})
     }
-    units = dict(session.execute(select(Metric.key, Metric.unit)).all())
-    strategy_ids = {o.strategy_id for o in rows if o.strategy_id}
+    units = dict(conn.execute(UNITS).all())
+    strategy_ids = list({v[11] for v in values if v[11]})
     strategies = (
-        dict(
-            session.execute(
-                select(Strategy.id, Strategy.slug).where(Strategy.id.in_(strategy_ids))
-            ).all()
-        )
-        if strategy_ids
-        else {}
+        dict(conn.execute(STRATEGY_SLUGS, {"ids": strategy_ids}).all()) if strategy_ids else {}
     )
     return [
         {
-            "id": o.key,
-            "jurisdiction": jurs[o.jurisdiction_id],
-            "metric": o.metric_key,
-            "unit": units[o.metric_key],
-            "period_start": o.period_start,
-            "period_end": o.period_end,
-            "frequency": o.frequency,
-            "value": o.value,
-            "qualifier": o.qualifier,
-            "status": o.status,
-            "text_as_written": o.text_as_written,
-            "source_id": o.source_id,
-            "strategy": strategies.get(o.strategy_id) if o.strategy_id else None,
-            "note": o.note,
-            "inputs": o.inputs,
-            "formula": o.formula,
+            "id": key,
+            "jurisdiction": jurs[jurisdiction_id],
+            "metric": metric,
+            "unit": units[metric],
+            "period_start": period_start,
+            "period_end": period_end,
+            "frequency": frequency,
+            "value": value,
+            "qualifier": qualifier,
+            "status": status,
+            "text_as_written": text_as_written,
+            "source_id": source_id,
+            "strategy": strategies.get(strategy_id) if strategy_id else None,
+            "note": note,
+            "inputs": inputs,
+            "formula": formula,
         }
-        for o in rows
+        for (
+            key,
+            jurisdiction_id,
+            metric,
+            period_start,
+            period_end,
+            frequency,
+            value,
+            qualifier,
+            status,
+            text_as_written,
+            source_id,
+            strategy_id,
+            note,
+            inputs,
+            formula,
+        ) in values
     ]
 
 

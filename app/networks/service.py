@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
-from app.core.refs import grouped, ids_of
+from app.core.refs import Related
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Include, ListSpec
 from app.networks.models import (
@@ -40,32 +40,30 @@ def summaries(session: Session, rows: list[Network]) -> list[dict[str, Any]]:
     ]
 
 
-def include_jurisdictions(session: Session, rows: list[Network]) -> dict[int, Any]:
+JURISDICTIONS = Related(
+    NetworkJurisdiction.network_id,
+    [Jurisdiction.slug, Jurisdiction.name, NetworkJurisdiction.role],
+    joins=[(Jurisdiction, Jurisdiction.id == NetworkJurisdiction.jurisdiction_id)],
+    order_by=[Jurisdiction.slug],
+)
+
+
+def include_jurisdictions(session: Session, rows: list[Any]) -> dict[int, Any]:
     """Member jurisdictions of each network, with role."""
-    return dict(
-        grouped(
-            session,
-            NetworkJurisdiction.network_id,
-            [Jurisdiction.slug, Jurisdiction.name, NetworkJurisdiction.role],
-            ids_of(rows),
-            joins=[(Jurisdiction, Jurisdiction.id == NetworkJurisdiction.jurisdiction_id)],
-            order_by=[Jurisdiction.slug],
-        )
-    )
+    return JURISDICTIONS.for_rows(session, rows)
 
 
-def include_organizations(session: Session, rows: list[Network]) -> dict[int, Any]:
+ORGANIZATIONS = Related(
+    NetworkOrganization.network_id,
+    [Organization.slug, Organization.name, NetworkOrganization.role],
+    joins=[(Organization, Organization.id == NetworkOrganization.organization_id)],
+    order_by=[Organization.slug],
+)
+
+
+def include_organizations(session: Session, rows: list[Any]) -> dict[int, Any]:
     """Member organizations of each network, with role."""
-    return dict(
-        grouped(
-            session,
-            NetworkOrganization.network_id,
-            [Organization.slug, Organization.name, NetworkOrganization.role],
-            ids_of(rows),
-            joins=[(Organization, Organization.id == NetworkOrganization.organization_id)],
-            order_by=[Organization.slug],
-        )
-    )
+    return ORGANIZATIONS.for_rows(session, rows)
 
 
 SPEC = ListSpec(

@@ -36,12 +36,12 @@ class OrganizationItem(ItemEnvelope[OrganizationDetail]):
     response_model=OrganizationList,
     responses={**list_openapi_responses(), **problem_responses(422)},
 )
-def list_organizations(
+async def list_organizations(
     request: Request, session: SessionDep, params: Params, state: StateQuery = None
 ) -> Response:
     """List organizations."""
     stmt = service.SPEC.select({"state": state.upper() if state else None})
-    return respond_list(request, session, service.SPEC, stmt, params)
+    return await respond_list(request, session, service.SPEC, stmt, params)
 
 
 @router.get(
@@ -51,6 +51,6 @@ def list_organizations(
     response_model=OrganizationItem,
     responses=problem_responses(404, 422),
 )
-def get_organization(session: SessionDep, slug: SlugPath) -> Response:
+async def get_organization(session: SessionDep, slug: SlugPath) -> Response:
     """Get one organization."""
     return item_response(service.get_by_slug(session, slug=slug))

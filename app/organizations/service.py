@@ -8,7 +8,7 @@ from sqlmodel import Session
 
 from app.articles.models import Article, ArticleOrganization
 from app.core.errors import NotFoundError
-from app.core.refs import grouped, ids_of
+from app.core.refs import Related
 from app.jurisdictions.models import Jurisdiction, JurisdictionOrganization
 from app.lists.engine import Facet, Include, ListSpec
 from app.lists.filters import Equals
@@ -43,18 +43,17 @@ def summaries(session: Session, rows: list[Organization]) -> list[dict[str, Any]
     ]
 
 
-def include_jurisdictions(session: Session, rows: list[Organization]) -> dict[int, Any]:
+JURISDICTIONS = Related(
+    JurisdictionOrganization.organization_id,
+    [Jurisdiction.slug, Jurisdiction.name, JurisdictionOrganization.role],
+    joins=[(Jurisdiction, Jurisdiction.id == JurisdictionOrganization.jurisdiction_id)],
+    order_by=[Jurisdiction.slug],
+)
+
+
+def include_jurisdictions(session: Session, rows: list[Any]) -> dict[int, Any]:
     """Jurisdictions each organization serves, with role."""
-    return dict(
-        grouped(
-            session,
-            JurisdictionOrganization.organization_id,
-            [Jurisdiction.slug, Jurisdiction.name, JurisdictionOrganization.role],
-            ids_of(rows),
-            joins=[(Jurisdiction, Jurisdiction.id == JurisdictionOrganization.jurisdiction_id)],
-            order_by=[Jurisdiction.slug],
-        )
-    )
+    return JURISDICTIONS.for_rows(session, rows)
 
 
 SPEC = ListSpec(

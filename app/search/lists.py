@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy import Select
 from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from app.audit.as_of import Matcher, list_as_of
@@ -17,7 +18,7 @@ from app.lists.render import every_page, list_response, negotiate
 from app.search.query import restrict
 
 
-def respond_list(
+async def respond_list(
     request: Request,
     session: Session,
     spec: ListSpec,
@@ -28,7 +29,27 @@ def respond_list(
     matches: Matcher | None = None,
 ) -> Response:
     """Search-filter, page and render a filtered statement; with `as_of`, as the rows stood
-    then (`matches` applies the same filters to recorded past versions)."""
+    then (`matches` applies the same filters to recorded past versions).
+
+    A page is a few indexed queries of a millisecond or two: it runs on the event loop, since
+    a hand-off to a worker thread would cost more than the work (docs/benchmarks.md). A
+    full-text restriction, a past version or a whole file can take longer: those run in a
+    worker thread so that they never hold up the requests around them."""
+    args = (request, session, spec, stmt, params, as_of, matches)
+    if params.q or as_of is not None or params.format in ("csv", "ndjson"):
+        return await run_in_threadpool(_respond, *args)
+    return _respond(*args)
+
+
+def _respond(
+    request: Request,
+    session: Session,
+    spec: ListSpec,
+    stmt: Select[Any],
+    params: ListParams,
+    as_of: datetime | None,
+    matches: Matcher | None,
+) -> Response:
     if as_of is not None and matches is not None:
         return list_response(
             request, spec, params, list_as_of(session, spec, stmt, params, as_of, matches)

@@ -38,10 +38,10 @@ def collection_router(c: Collection, *, prefix: str, tag: str) -> APIRouter:
     params = Annotated[ListParams, Depends(list_params(c.spec))]
     snake = c.plural.replace(" ", "_")
 
-    def listing(request: Request, session: SessionDep, params: params) -> Response:
-        return respond_list(request, session, c.spec, c.spec.select(), params)
+    async def listing(request: Request, session: SessionDep, params: params) -> Response:
+        return await respond_list(request, session, c.spec, c.spec.select(), params)
 
-    def detail(session: SessionDep, slug: SlugPath) -> Response:
+    async def detail(session: SessionDep, slug: SlugPath) -> Response:
         return item_response(c.get(session, slug=slug))
 
     listing.__doc__ = f"List {c.plural}."

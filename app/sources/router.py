@@ -36,11 +36,11 @@ class SourceItem(ItemEnvelope[SourcePublic]):
     response_model=SourceList,
     responses={**list_openapi_responses(), **problem_responses(422)},
 )
-def list_sources(
+async def list_sources(
     request: Request, session: SessionDep, params: Params, document: DocumentQuery = None
 ) -> Response:
     """List source passages."""
-    return respond_list(
+    return await respond_list(
         request, session, service.SPEC, service.SPEC.select({"document": document}), params
     )
 
@@ -52,7 +52,7 @@ def list_sources(
     response_model=SourceItem,
     responses=problem_responses(404, 422),
 )
-def get_source(session: SessionDep, id: SlugPath) -> Response:
+async def get_source(session: SessionDep, id: SlugPath) -> Response:
     """Get one source passage."""
     return item_response(service.get_by_id(session, source_id=id))
 
@@ -86,12 +86,12 @@ class DocumentItem(ItemEnvelope[DocumentPublic]):
     response_model=DocumentList,
     responses={**list_openapi_responses(), **problem_responses(422)},
 )
-def list_documents(
+async def list_documents(
     request: Request, session: SessionDep, params: DocumentParams, kind: KindQuery = None
 ) -> Response:
     """List documents."""
     stmt = service.DOCUMENTS.select({"kind": kind})
-    return respond_list(request, session, service.DOCUMENTS, stmt, params)
+    return await respond_list(request, session, service.DOCUMENTS, stmt, params)
 
 
 @documents_router.get(
@@ -101,6 +101,6 @@ def list_documents(
     response_model=DocumentItem,
     responses=problem_responses(404, 422),
 )
-def get_document(session: SessionDep, key: DocumentKeyPath) -> Response:
+async def get_document(session: SessionDep, key: DocumentKeyPath) -> Response:
     """Get one document."""
     return item_response(service.get_document(session, key=key))

@@ -36,7 +36,7 @@ class StrategyItem(ItemEnvelope[StrategyPublic]):
     response_model=StrategyList,
     responses={**list_openapi_responses(), **problem_responses(422)},
 )
-def list_strategies(
+async def list_strategies(
     request: Request,
     session: SessionDep,
     params: Params,
@@ -45,7 +45,7 @@ def list_strategies(
 ) -> Response:
     """List strategies."""
     stmt = service.SPEC.select({"jurisdiction": jurisdiction, "action_area": action_area})
-    return respond_list(request, session, service.SPEC, stmt, params)
+    return await respond_list(request, session, service.SPEC, stmt, params)
 
 
 @router.get(
@@ -55,6 +55,6 @@ def list_strategies(
     response_model=StrategyItem,
     responses=problem_responses(404, 422),
 )
-def get_strategy(session: SessionDep, slug: SlugPath) -> Response:
+async def get_strategy(session: SessionDep, slug: SlugPath) -> Response:
     """Get one strategy."""
     return item_response(service.get_by_slug(session, slug=slug))

@@ -2,12 +2,12 @@
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
-from app.core.refs import grouped, ids_of
+from app.core.refs import Related, ids_of
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Facet, Include, ListSpec
 from app.lists.filters import Parent, Tagged
@@ -15,24 +15,26 @@ from app.sources.models import SourcePublic
 from app.sources.service import by_ids as sources_by_ids
 from app.strategies.models import Strategy, StrategyActionArea, StrategyPublic
 
+ACTION_AREAS = Related(
+    StrategyActionArea.strategy_id,
+    [ActionArea.slug],
+    joins=[(ActionArea, ActionArea.id == StrategyActionArea.action_area_id)],
+    order_by=[ActionArea.slug],
+)
+
+
+JURISDICTIONS = select(Jurisdiction.id, Jurisdiction.slug, Jurisdiction.name).where(
+    Jurisdiction.id.in_(bindparam("ids", expanding=True))
+)
+
 
 def public(session: Session, rows: list[Strategy]) -> list[dict[str, Any]]:
     """Strategy dicts with jurisdiction and action areas, in two extra queries."""
-    areas = grouped(
-        session,
-        StrategyActionArea.strategy_id,
-        [ActionArea.slug],
-        ids_of(rows),
-        joins=[(ActionArea, ActionArea.id == StrategyActionArea.action_area_id)],
-        order_by=[ActionArea.slug],
-    )
+    areas = ACTION_AREAS.values(session, ids_of(rows))
+    wanted = {"ids": list({s.jurisdiction_id for s in rows})}
     jurs = {
         r.id: {"slug": r.slug, "name": r.name}
-        for r in session.execute(
-            select(Jurisdiction.id, Jurisdiction.slug, Jurisdiction.name).where(
-                Jurisdiction.id.in_({s.jurisdiction_id for s in rows})
-            )
-        )
+        for r in session.connection().execute(JURISDICTIONS, wanted)
     }
     return [
         {
@@ -43,7 +45,7 @@ def public(session: Session, rows: list[Strategy]) -> list[dict[str, Any]]:
             "jurisdiction": jurs[s.jurisdiction_id],
             "source_id": s.source_id,
             "note": s.note,
-            "action_areas": [a["slug"] for a in areas[s.id]],
+            "action_areas": areas[s.id],
         }
         for s in rows
     ]
