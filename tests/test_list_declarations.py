@@ -3,7 +3,8 @@ SQL condition and the `as_of` test agree), the series math (aggregations and tra
 the seed steps (through the domains' own save paths)."""
 
 from collections.abc import Iterator
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from types import SimpleNamespace
 from typing import Any
 
@@ -14,10 +15,11 @@ from sqlmodel import Session
 from app.core.db import build_engine
 from app.core.errors import InvalidParameterError
 from app.jurisdictions import service as jurisdictions
-from app.lists.engine import ListSpec
+from app.lists.engine import ListParams, ListSpec
 from app.metrics import service as metrics
 from app.metrics.aggregations import AGGREGATIONS, Bucket
 from app.metrics.transforms import TRANSFORMS
+from app.search.lists import _reads_every_match
 from app.seed import writer as seed_writer
 
 Q1 = Bucket("2020-Q1", date(2020, 1, 1), date(2020, 3, 31))
@@ -168,3 +170,19 @@ def test_every_seed_collection_is_written_by_a_step() -> None:
     orgs = [SimpleNamespace(slug="c", parent="b"), SimpleNamespace(slug="b", parent="a")]
     orgs.append(SimpleNamespace(slug="a", parent=None))
     assert [o.slug for o in seed_writer.parents_first(orgs)] == ["a", "b", "c"]
+
+
+def test_only_reads_of_every_match_leave_the_event_loop() -> None:
+    # A page runs on the loop; whatever reads every matching row runs in a worker thread.
+    page = ListParams(limit=50)
+    assert not _reads_every_match(page, None)
+    assert not _reads_every_match(replace(page, cursor="abc", sort="-name", include=("x",)), None)
+    for heavy in (
+        replace(page, q="jail"),
+        replace(page, count=True),
+        replace(page, facets=("state",)),
+        replace(page, format="csv"),
+        replace(page, format="ndjson"),
+    ):
+        assert _reads_every_match(heavy, None), heavy
+    assert _reads_every_match(page, datetime(2026, 1, 1, tzinfo=UTC))  # as_of

@@ -32,13 +32,20 @@ async def respond_list(
     then (`matches` applies the same filters to recorded past versions).
 
     A page is a few indexed queries of a millisecond or two: it runs on the event loop, since
-    a hand-off to a worker thread would cost more than the work (docs/benchmarks.md). A
-    full-text restriction, a past version or a whole file can take longer: those run in a
-    worker thread so that they never hold up the requests around them."""
+    a hand-off to a worker thread would cost more than the work (docs/benchmarks.md). What
+    reads every matching row can take longer (a full-text restriction, `count`, `facets`, a
+    past version, a whole file): that runs in a worker thread, so that it never holds up the
+    requests around it."""
     args = (request, session, spec, stmt, params, as_of, matches)
-    if params.q or as_of is not None or params.format in ("csv", "ndjson"):
+    if _reads_every_match(params, as_of):
         return await run_in_threadpool(_respond, *args)
     return _respond(*args)
+
+
+def _reads_every_match(params: ListParams, as_of: datetime | None) -> bool:
+    """Whether answering reads every matching row rather than one indexed page."""
+    whole_file = params.format in ("csv", "ndjson")
+    return bool(params.q or params.count or params.facets or as_of is not None or whole_file)
 
 
 def _respond(
