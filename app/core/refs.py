@@ -36,14 +36,17 @@ class Related:
         """The keys of each related item (the columns' names)."""
         return tuple(self.statement.selected_columns.keys())[1:]
 
+    def _rows(self, session: Session, parents: Collection[int]) -> Any:
+        """(parent id, *columns) rows for the parents (none asked for: no query)."""
+        if not parents:
+            return ()
+        return session.connection().execute(self.statement, {"_parents": list(parents)})
+
     def load(self, session: Session, parents: Collection[int]) -> dict[int, list[dict[str, Any]]]:
         """The related items of each parent (an empty list for a parent without any)."""
         out: dict[int, list[dict[str, Any]]] = {p: [] for p in parents}
-        if not parents:
-            return out
         names = self.names
-        result = session.connection().execute(self.statement, {"_parents": list(parents)})
-        for parent_id, *values in result:
+        for parent_id, *values in self._rows(session, parents):
             out[parent_id].append(dict(zip(names, values, strict=True)))
         return out
 
@@ -54,10 +57,8 @@ class Related:
     def values(self, session: Session, parents: Collection[int]) -> dict[int, list[Any]]:
         """The first column's values for each parent (a list of slugs, say)."""
         out: dict[int, list[Any]] = {p: [] for p in parents}
-        if parents:
-            result = session.connection().execute(self.statement, {"_parents": list(parents)})
-            for parent_id, value, *_ in result:
-                out[parent_id].append(value)
+        for parent_id, value, *_ in self._rows(session, parents):
+            out[parent_id].append(value)
         return out
 
 

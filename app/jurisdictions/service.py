@@ -7,7 +7,7 @@ from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
-from app.core.refs import Related, ids_of, values_of
+from app.core.refs import Related, values_of
 from app.jurisdictions.models import (
     Jurisdiction,
     JurisdictionActionArea,
@@ -96,45 +96,23 @@ def summarize(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
     return [dict(zip(SHOWN, (*v[1:], areas[v[0]]), strict=True)) for v in values]
 
 
-def _organizations(rows: list[Any], role: str) -> dict[int, list[dict[str, Any]]]:
+def _with_role(grouped: dict[int, list[dict[str, Any]]], role: str) -> dict[int, list[Any]]:
+    """Each jurisdiction's organizations of one role (slug and name), in the source's order."""
     return {
         jid: [{"slug": o["slug"], "name": o["name"]} for o in items if o["role"] == role]
-        for jid, items in rows
+        for jid, items in grouped.items()
     }
-
-
-def _by_role(session: Session, rows: list[Jurisdiction], role: str) -> dict[int, list[Any]]:
-    return _organizations(list(ORGANIZATIONS.load(session, ids_of(rows)).items()), role)
 
 
 def include_lead_agency(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
     """Lead agency of each jurisdiction (or null)."""
-    return {k: (v[0] if v else None) for k, v in _by_role(session, rows, "lead_agency").items()}
+    leads = _with_role(ORGANIZATIONS.for_rows(session, rows), "lead_agency")
+    return {k: (v[0] if v else None) for k, v in leads.items()}
 
 
 def include_partners(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
     """Partners of each jurisdiction, in the source's order."""
-    return _by_role(session, rows, "partner")
-
-
-def include_contacts(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
-    """Contacts of each jurisdiction, with titles."""
-    return CONTACTS.load(session, ids_of(rows))
-
-
-def include_networks(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
-    """Networks of each jurisdiction, with role."""
-    return NETWORKS.load(session, ids_of(rows))
-
-
-def include_strategies(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
-    """Strategies of each jurisdiction, short form."""
-    return STRATEGIES.load(session, ids_of(rows))
-
-
-def include_observations(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
-    """Every figure of each jurisdiction, with its source id."""
-    return OBSERVATIONS.load(session, ids_of(rows))
+    return _with_role(ORGANIZATIONS.for_rows(session, rows), "partner")
 
 
 def _shown(field: str) -> Any:
@@ -160,10 +138,10 @@ SPEC = ListSpec(
     includes={
         "lead_agency": Include(include_lead_agency, _shown("lead_agency")),
         "partners": Include(include_partners, _shown("partners")),
-        "contacts": Include(include_contacts, _shown("contacts")),
-        "networks": Include(include_networks, _shown("networks")),
-        "strategies": Include(include_strategies, _shown("strategies")),
-        "observations": Include(include_observations, _shown("headline_figures")),
+        "contacts": Include(CONTACTS.for_rows, _shown("contacts")),
+        "networks": Include(NETWORKS.for_rows, _shown("networks")),
+        "strategies": Include(STRATEGIES.for_rows, _shown("strategies")),
+        "observations": Include(OBSERVATIONS.for_rows, _shown("headline_figures")),
     },
     facets={
         "state": Facet(Jurisdiction.state, Jurisdiction.state),
@@ -235,10 +213,10 @@ def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
         remaining_challenges=found.remaining_challenges,
         note=found.note,
     )
-    organizations = list(ORGANIZATIONS.load(session, ids).items())
-    lead = _organizations(organizations, "lead_agency")[jid]
+    organizations = ORGANIZATIONS.load(session, ids)
+    lead = _with_role(organizations, "lead_agency")[jid]
     detail["lead_agency"] = lead[0] if lead else None
-    detail["partners"] = _organizations(organizations, "partner")[jid]
+    detail["partners"] = _with_role(organizations, "partner")[jid]
     detail["contacts"] = CONTACTS.load(session, ids)[jid]
     detail["networks"] = NETWORKS.load(session, ids)[jid]
     detail["strategies"] = STRATEGIES.load(session, ids)[jid]
