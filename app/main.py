@@ -32,6 +32,7 @@ from app.middleware.proxy import TrustedProxyMiddleware
 from app.middleware.ratelimit import Limiter, Limits, RateLimitMiddleware, build_store
 from app.middleware.request_id import RequestIdMiddleware
 from app.middleware.suffixes import FileSuffixMiddleware
+from app.resources import registry
 
 DESCRIPTION = """
 The public data API of the Safety and Justice Challenge network: jurisdictions, action areas,
@@ -42,27 +43,7 @@ Lists return `{"data", "links", "meta"}` and page with `limit` and an opaque `cu
 (follow `links.next`). Every error is `application/problem+json` (RFC 9457).
 """
 
-TAGS = [
-    {
-        "name": "jurisdictions",
-        "description": "Counties, states, cities and parishes, with full profiles.",
-    },
-    {"name": "action areas", "description": "The taxonomy of reform areas."},
-    {"name": "strategies", "description": "Programs and practices each jurisdiction runs."},
-    {
-        "name": "metrics",
-        "description": "Definitions of what each figure measures (the data dictionary).",
-    },
-    {
-        "name": "observations",
-        "description": "Figures, each with its period, qualifier and source passage.",
-    },
-    {"name": "articles", "description": "Blog posts and what they mention."},
-    {"name": "organizations", "description": "Lead agencies, partners and other organizations."},
-    {"name": "people", "description": "Authors and contacts."},
-    {"name": "networks", "description": "Networks and initiatives with their members."},
-    {"name": "sources", "description": "Verbatim passages behind every record (provenance)."},
-    {"name": "documents", "description": "Captured pages and imported files the passages quote."},
+SERVICE_TAGS = [  # the tags of the operations that are not a resource's own
     {"name": "search", "description": "Ranked full-text search across resource types."},
     {"name": "exports", "description": "Every row of a resource, streamed as CSV or NDJSON."},
     {"name": "imports", "description": "Files of figures uploaded and imported as jobs (admin)."},
@@ -70,6 +51,7 @@ TAGS = [
     {"name": "health", "description": "Liveness and readiness probes."},
     {"name": "meta", "description": "What the API serves: collections, counts, dataset version."},
 ]
+TAGS = [*registry.tags(), *SERVICE_TAGS]
 
 
 def _operation_id(route: APIRoute) -> str:

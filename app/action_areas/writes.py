@@ -7,7 +7,7 @@ from sqlmodel import Session
 from app import models as m
 from app.action_areas import service
 from app.action_areas.schemas import ActionAreaSeed
-from app.writes.engine import Writable, register
+from app.writes.engine import Writable
 from app.writes.refs import linked, put_row, referrers
 
 
@@ -42,17 +42,15 @@ def dependents(session: Session, row: m.ActionArea) -> list[str]:
     )
 
 
-WRITABLE = register(
-    Writable(
-        resource="action-areas",
-        singular="action_area",
-        model=m.ActionArea,
-        key_field="slug",
-        schema=ActionAreaSeed,
-        load=load,
-        save=save,
-        view=lambda s, key: service.get_by_slug(s, slug=key),
-        example={"slug": "pretrial", "name": "Pretrial"},
-        dependents=dependents,
-    )
+WRITABLE = Writable(
+    resource="action-areas",
+    singular="action_area",
+    model=m.ActionArea,
+    key_field="slug",
+    schema=ActionAreaSeed,
+    load=load,
+    save=save,
+    view=lambda s, key: service.get_by_slug(s, slug=key),
+    example={"slug": "pretrial", "name": "Pretrial"},
+    dependents=dependents,
 )

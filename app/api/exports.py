@@ -9,8 +9,6 @@ from sqlalchemy import Engine, Select
 from sqlmodel import Session
 from starlette.responses import StreamingResponse
 
-from app.action_areas import service as action_areas
-from app.articles import service as articles
 from app.core import version
 from app.core.config import get_settings
 from app.core.db import read_engine
@@ -28,32 +26,15 @@ from app.core.params import (
     StateQuery,
     ToQuery,
 )
-from app.jurisdictions import service as jurisdictions
 from app.jurisdictions.models import JurisdictionKind
 from app.lists.engine import ListSpec
 from app.lists.render import MEDIA, csv_lines, ndjson_lines
-from app.metrics import service as metrics
-from app.networks import service as networks
-from app.organizations import service as organizations
-from app.people import service as people
-from app.sources import service as sources
-from app.strategies import service as strategies
+from app.resources import registry
 
 router = APIRouter(tags=["exports"])
 
 
-EXPORTS: dict[str, ListSpec] = {  # the filters an export takes are its list's
-    "jurisdictions": jurisdictions.SPEC,
-    "action-areas": action_areas.SPEC,
-    "strategies": strategies.SPEC,
-    "metrics": metrics.METRICS,
-    "observations": metrics.OBSERVATIONS,
-    "articles": articles.SPEC,
-    "organizations": organizations.SPEC,
-    "people": people.SPEC,
-    "networks": networks.SPEC,
-    "sources": sources.SPEC,
-}
+EXPORTS: dict[str, ListSpec] = registry.exports()  # the filters an export takes are its list's
 ExportResource = StrEnum("ExportResource", {name.replace("-", "_"): name for name in EXPORTS})  # type: ignore[misc]
 
 

@@ -24,6 +24,7 @@ from app.lists.filters import Bound, Tagged
 from app.networks.models import Network
 from app.organizations.models import Organization
 from app.people.models import Person
+from app.search.index import Indexed
 
 AUTHORS = Related(
     ArticleAuthor.article_id,
@@ -162,3 +163,6 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
         networks=include_networks(session, [found])[found.id],
     )
     return detail
+
+
+SEARCH = Indexed("articles", Article, title=lambda a: a.title, body=lambda a: a.body)

@@ -8,8 +8,7 @@ from sqlmodel import Session
 from app import models as m
 from app.articles import service
 from app.articles.schemas import ArticleSeed
-from app.search import index as search_index
-from app.writes.engine import Writable, register
+from app.writes.engine import Writable
 from app.writes.refs import Refs, jsonable, linked, put_row, replace_links, slugs
 
 MENTIONS = [
@@ -78,29 +77,27 @@ def save(session: Session, body: ArticleSeed, row: m.Article | None) -> m.Articl
     return row
 
 
-WRITABLE = register(
-    Writable(
-        resource="articles",
-        singular="article",
-        model=m.Article,
-        key_field="slug",
-        schema=ArticleSeed,
-        load=load,
-        save=save,
-        view=lambda s, key: service.get_by_slug(s, slug=key),
-        example={
-            "slug": "example-post",
-            "title": "Example post",
-            "published": "2026-11-26",
-            "authors": ["mandy-potapenko"],
-            "jurisdictions": ["milwaukee-county-wi"],
-            "body": "Markdown body.",
-        },
-        dependents=lambda _session, _row: [],
-        links=(
-            (m.ArticleAuthor, "article_id"),
-            *((link, "article_id") for _name, link, _column, _target in MENTIONS),
-        ),
-        reindex=search_index.reindex,
-    )
+WRITABLE = Writable(
+    resource="articles",
+    singular="article",
+    model=m.Article,
+    key_field="slug",
+    schema=ArticleSeed,
+    load=load,
+    save=save,
+    view=lambda s, key: service.get_by_slug(s, slug=key),
+    example={
+        "slug": "example-post",
+        "title": "Example post",
+        "published": "2026-11-26",
+        "authors": ["mandy-potapenko"],
+        "jurisdictions": ["milwaukee-county-wi"],
+        "body": "Markdown body.",
+    },
+    dependents=lambda _session, _row: [],
+    links=(
+        (m.ArticleAuthor, "article_id"),
+        *((link, "article_id") for _name, link, _column, _target in MENTIONS),
+    ),
+    reindex=service.SEARCH.reindex,
 )

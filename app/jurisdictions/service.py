@@ -22,20 +22,15 @@ from app.metrics.models import Metric, Observation
 from app.networks.models import Network, NetworkJurisdiction
 from app.organizations.models import Organization
 from app.people.models import Person
+from app.search.index import Indexed
 from app.strategies.models import Strategy
 
-SUMMARY_FIELDS = (
-    "slug",
-    "name",
-    "kind",
-    "state",
-    "fips",
-    "has_profile",
-    "jail_population_change_pct",
-    "jail_population_change_text",
-    "social_handle",
-    "last_updated",
-    "source_id",
+STORED = set(Jurisdiction.__table__.columns.keys())
+# A list row's stored fields and the profile's own texts, in the order the public shapes
+# declare them: a column added to a shape is served (and written to CSV) with no other change.
+SUMMARY_FIELDS = tuple(f for f in JurisdictionSummary.model_fields if f in STORED)
+PROFILE_FIELDS = tuple(
+    f for f in JurisdictionDetail.model_fields if f in STORED and f not in SUMMARY_FIELDS
 )
 
 
@@ -208,10 +203,7 @@ def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
     detail.update(
         action_areas=[a["slug"] for a in areas],
         action_area_refs=areas,
-        background_and_approach=found.background_and_approach,
-        results=found.results,
-        remaining_challenges=found.remaining_challenges,
-        note=found.note,
+        **{f: getattr(found, f) for f in PROFILE_FIELDS},
     )
     organizations = ORGANIZATIONS.load(session, ids)
     lead = _with_role(organizations, "lead_agency")[jid]
@@ -222,3 +214,13 @@ def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
     detail["strategies"] = STRATEGIES.load(session, ids)[jid]
     detail["headline_figures"] = OBSERVATIONS.load(session, ids)[jid]
     return detail
+
+
+SEARCH = Indexed(  # the profile's three texts are what a search finds
+    "jurisdictions",
+    Jurisdiction,
+    title=lambda j: j.name,
+    body=lambda j: "\n\n".join(
+        t for t in (j.background_and_approach, j.results, j.remaining_challenges) if t
+    ),
+)

@@ -8,27 +8,11 @@ from sqlmodel import Session
 from app import models as m
 from app.jurisdictions import service
 from app.jurisdictions.schemas import JurisdictionSeed
-from app.search import index as search_index
-from app.writes.engine import Writable, register
+from app.writes.engine import Writable
 from app.writes.refs import Refs, jsonable, linked, put_row, referrers, replace_links, slugs
 
 LINK_FIELDS = {"action_areas", "lead_agency", "partners", "contacts", "source"}
-COLUMNS = [
-    "slug",
-    "name",
-    "kind",
-    "state",
-    "fips",
-    "has_profile",
-    "background_and_approach",
-    "results",
-    "remaining_challenges",
-    "jail_population_change_pct",
-    "jail_population_change_text",
-    "social_handle",
-    "last_updated",
-    "note",
-]
+COLUMNS = [f for f in JurisdictionSeed.model_fields if f not in LINK_FIELDS]  # as stored
 
 
 def _organizations(session: Session, row: m.Jurisdiction, role: str) -> list[str]:
@@ -124,32 +108,30 @@ def dependents(session: Session, row: m.Jurisdiction) -> list[str]:
     )
 
 
-WRITABLE = register(
-    Writable(
-        resource="jurisdictions",
-        singular="jurisdiction",
-        model=m.Jurisdiction,
-        key_field="slug",
-        schema=JurisdictionSeed,
-        load=load,
-        save=save,
-        view=lambda s, key: service.get_profile(s, slug=key),
-        example={
-            "slug": "example-county-wi",
-            "name": "Example County",
-            "kind": "county",
-            "state": "WI",
-            "fips": "55999",
-            "action_areas": ["courts"],
-            "lead_agency": "milwaukee-community-justice-council",
-            "partners": ["medical-college-of-wisconsin"],
-        },
-        dependents=dependents,
-        links=(
-            (m.JurisdictionActionArea, "jurisdiction_id"),
-            (m.JurisdictionOrganization, "jurisdiction_id"),
-            (m.JurisdictionContact, "jurisdiction_id"),
-        ),
-        reindex=search_index.reindex,
-    )
+WRITABLE = Writable(
+    resource="jurisdictions",
+    singular="jurisdiction",
+    model=m.Jurisdiction,
+    key_field="slug",
+    schema=JurisdictionSeed,
+    load=load,
+    save=save,
+    view=lambda s, key: service.get_profile(s, slug=key),
+    example={
+        "slug": "example-county-wi",
+        "name": "Example County",
+        "kind": "county",
+        "state": "WI",
+        "fips": "55999",
+        "action_areas": ["courts"],
+        "lead_agency": "milwaukee-community-justice-council",
+        "partners": ["medical-college-of-wisconsin"],
+    },
+    dependents=dependents,
+    links=(
+        (m.JurisdictionActionArea, "jurisdiction_id"),
+        (m.JurisdictionOrganization, "jurisdiction_id"),
+        (m.JurisdictionContact, "jurisdiction_id"),
+    ),
+    reindex=service.SEARCH.reindex,
 )

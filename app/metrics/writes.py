@@ -11,20 +11,11 @@ from app.metrics import service
 from app.metrics.derive import derive
 from app.metrics.models import ObservationStatus
 from app.metrics.schemas import DerivedSeed, MetricSeed, ObservationSeed
-from app.writes.engine import Writable, register
+from app.writes.engine import Writable
 from app.writes.refs import Refs, jsonable, put_row, replace_links
 
-COLUMNS = [
-    "key",
-    "period_start",
-    "period_end",
-    "frequency",
-    "value",
-    "qualifier",
-    "status",
-    "text_as_written",
-    "note",
-]
+LINK_FIELDS = {"jurisdiction", "metric", "source", "strategy"}  # written as references
+COLUMNS = [f for f in ObservationSeed.model_fields if f not in LINK_FIELDS]  # as stored
 
 
 def load(session: Session, row: m.Observation) -> dict[str, Any]:
@@ -165,30 +156,28 @@ def dependents(session: Session, row: m.Observation) -> list[str]:
     return [f"derived observation '{d.key}'" for d in _derived_from(session, row.key)]
 
 
-WRITABLE = register(
-    Writable(
-        resource="observations",
-        singular="observation",
-        model=m.Observation,
-        key_field="key",
-        key_is_path=True,
-        schema=ObservationSeed,
-        load=load,
-        save=save,
-        view=lambda s, key: service.get_observation(s, key=key),
-        example={
-            "key": "milwaukee-county-wi/jail_bookings/2015-restated",
-            "jurisdiction": "milwaukee-county-wi",
-            "metric": "jail_bookings",
-            "period_start": "2015-01-01",
-            "period_end": "2015-12-31",
-            "frequency": "year",
-            "value": 33500,
-            "text_as_written": "33,500 jail bookings per year",
-            "source": "milwaukee-county-wi-bookings-2015",
-        },
-        dependents=dependents,
-        after_write=recompute_derived,
-        refuse=refuse,
-    )
+WRITABLE = Writable(
+    resource="observations",
+    singular="observation",
+    model=m.Observation,
+    key_field="key",
+    key_is_path=True,
+    schema=ObservationSeed,
+    load=load,
+    save=save,
+    view=lambda s, key: service.get_observation(s, key=key),
+    example={
+        "key": "milwaukee-county-wi/jail_bookings/2015-restated",
+        "jurisdiction": "milwaukee-county-wi",
+        "metric": "jail_bookings",
+        "period_start": "2015-01-01",
+        "period_end": "2015-12-31",
+        "frequency": "year",
+        "value": 33500,
+        "text_as_written": "33,500 jail bookings per year",
+        "source": "milwaukee-county-wi-bookings-2015",
+    },
+    dependents=dependents,
+    after_write=recompute_derived,
+    refuse=refuse,
 )

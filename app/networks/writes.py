@@ -8,7 +8,7 @@ from sqlmodel import Session
 from app import models as m
 from app.networks import service
 from app.networks.schemas import NetworkSeed
-from app.writes.engine import Writable, register
+from app.writes.engine import Writable
 from app.writes.refs import Refs, linked, put_row, referrers, replace_links
 
 
@@ -75,22 +75,20 @@ def dependents(session: Session, row: m.Network) -> list[str]:
     return referrers(session, [("article", stmt)])
 
 
-WRITABLE = register(
-    Writable(
-        resource="networks",
-        singular="network",
-        model=m.Network,
-        key_field="slug",
-        schema=NetworkSeed,
-        load=load,
-        save=save,
-        view=lambda s, key: service.get_by_slug(s, slug=key),
-        example={
-            "slug": "example-network",
-            "name": "Example Network",
-            "jurisdictions": [{"jurisdiction": "milwaukee-county-wi", "role": "member"}],
-        },
-        dependents=dependents,
-        links=((m.NetworkJurisdiction, "network_id"), (m.NetworkOrganization, "network_id")),
-    )
+WRITABLE = Writable(
+    resource="networks",
+    singular="network",
+    model=m.Network,
+    key_field="slug",
+    schema=NetworkSeed,
+    load=load,
+    save=save,
+    view=lambda s, key: service.get_by_slug(s, slug=key),
+    example={
+        "slug": "example-network",
+        "name": "Example Network",
+        "jurisdictions": [{"jurisdiction": "milwaukee-county-wi", "role": "member"}],
+    },
+    dependents=dependents,
+    links=((m.NetworkJurisdiction, "network_id"), (m.NetworkOrganization, "network_id")),
 )

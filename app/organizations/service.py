@@ -14,6 +14,7 @@ from app.lists.engine import Facet, Include, ListSpec
 from app.lists.filters import Equals
 from app.networks.models import Network, NetworkOrganization
 from app.organizations.models import Organization, OrganizationDetail, OrganizationSummary
+from app.search.index import Indexed
 
 Parent = aliased(Organization)
 
@@ -102,3 +103,8 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
         )
     ]
     return detail
+
+
+SEARCH = Indexed(
+    "organizations", Organization, title=lambda o: o.name, body=lambda o: o.abbreviation or ""
+)

@@ -1,5 +1,6 @@
 """How organizations are written."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -8,8 +9,7 @@ from sqlmodel import Session
 from app import models as m
 from app.organizations import service
 from app.organizations.schemas import OrganizationSeed
-from app.search import index as search_index
-from app.writes.engine import Writable, register
+from app.writes.engine import Writable
 from app.writes.refs import Refs, linked, put_row, referrers
 
 
@@ -75,22 +75,33 @@ def dependents(session: Session, row: m.Organization) -> list[str]:
     )
 
 
-WRITABLE = register(
-    Writable(
-        resource="organizations",
-        singular="organization",
-        model=m.Organization,
-        key_field="slug",
-        schema=OrganizationSeed,
-        load=load,
-        save=save,
-        view=lambda s, key: service.get_by_slug(s, slug=key),
-        example={
-            "slug": "example-county-sheriffs-office",
-            "name": "Example County Sheriff's Office",
-            "state": "WI",
-        },
-        dependents=dependents,
-        reindex=search_index.reindex,
-    )
+def parents_first(orgs: Sequence[Any]) -> list[Any]:
+    """Organizations ordered so that each parent is written before its children (the seed)."""
+    by_slug = {o.slug: o for o in orgs}
+
+    def depth(o: Any) -> int:
+        d = 0
+        while o.parent in by_slug and d < len(orgs):
+            o, d = by_slug[o.parent], d + 1
+        return d
+
+    return sorted(orgs, key=depth)
+
+
+WRITABLE = Writable(
+    resource="organizations",
+    singular="organization",
+    model=m.Organization,
+    key_field="slug",
+    schema=OrganizationSeed,
+    load=load,
+    save=save,
+    view=lambda s, key: service.get_by_slug(s, slug=key),
+    example={
+        "slug": "example-county-sheriffs-office",
+        "name": "Example County Sheriff's Office",
+        "state": "WI",
+    },
+    dependents=dependents,
+    reindex=service.SEARCH.reindex,
 )

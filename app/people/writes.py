@@ -7,7 +7,7 @@ from sqlmodel import Session
 from app import models as m
 from app.people import service
 from app.people.schemas import PersonSeed
-from app.writes.engine import Writable, register
+from app.writes.engine import Writable
 from app.writes.refs import Refs, linked, put_row, referrers
 
 
@@ -55,22 +55,20 @@ def dependents(session: Session, row: m.Person) -> list[str]:
     )
 
 
-WRITABLE = register(
-    Writable(
-        resource="people",
-        singular="person",
-        model=m.Person,
-        key_field="slug",
-        schema=PersonSeed,
-        load=load,
-        save=save,
-        view=lambda s, key: service.get_by_slug(s, slug=key),
-        example={
-            "slug": "jane-example",
-            "name": "Jane Example",
-            "title": "Project Director",
-            "organization": "milwaukee-community-justice-council",
-        },
-        dependents=dependents,
-    )
+WRITABLE = Writable(
+    resource="people",
+    singular="person",
+    model=m.Person,
+    key_field="slug",
+    schema=PersonSeed,
+    load=load,
+    save=save,
+    view=lambda s, key: service.get_by_slug(s, slug=key),
+    example={
+        "slug": "jane-example",
+        "name": "Jane Example",
+        "title": "Project Director",
+        "organization": "milwaukee-community-justice-council",
+    },
+    dependents=dependents,
 )

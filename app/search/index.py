@@ -1,16 +1,12 @@
 """The full-text index: SQLite FTS5 (porter stemming) or PostgreSQL tsvector + GIN, one table
 `search_index(resource, key, title, body)` either way, rebuilt whenever the data changes."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, select, text
 from sqlmodel import Session
-
-from app.articles.models import Article
-from app.jurisdictions.models import Jurisdiction
-from app.organizations.models import Organization
-from app.strategies.models import Strategy
 
 SQLITE_DDL = (
     "CREATE VIRTUAL TABLE search_index USING fts5("
@@ -41,64 +37,46 @@ def create(conn: Connection) -> None:
             conn.execute(text(statement))
 
 
-def _article(a: Article) -> dict[str, Any]:
-    return {"resource": "articles", "key": a.slug, "title": a.title, "body": a.body}
+@dataclass(frozen=True)
+class Indexed:
+    """How one resource's records enter the index: its table (keyed by slug), and the title
+    and body of a row. Declared by the resource; its `reindex` is what its writes call."""
+
+    resource: str
+    model: Any
+    title: Callable[[Any], str]
+    body: Callable[[Any], str]
+
+    def document(self, row: Any) -> dict[str, Any]:
+        """The index entry of one row."""
+        return {
+            "resource": self.resource,
+            "key": row.slug,
+            "title": self.title(row),
+            "body": self.body(row),
+        }
+
+    def reindex(self, session: Session, resource: str, key: str) -> None:
+        """Bring one record's index entry up to date (removed when the record is gone)."""
+        session.execute(
+            text("DELETE FROM search_index WHERE resource = :resource AND key = :key"),
+            {"resource": resource, "key": key},
+        )
+        row = session.scalars(select(self.model).where(self.model.slug == key)).first()
+        if row is not None:
+            session.execute(_INSERT, self.document(row))
 
 
-def _strategy(s: Strategy) -> dict[str, Any]:
-    return {"resource": "strategies", "key": s.slug, "title": s.name, "body": s.description}
-
-
-def _jurisdiction(j: Jurisdiction) -> dict[str, Any]:
-    texts = [j.background_and_approach, j.results, j.remaining_challenges]
-    body = "\n\n".join(t for t in texts if t)
-    return {"resource": "jurisdictions", "key": j.slug, "title": j.name, "body": body}
-
-
-def _organization(o: Organization) -> dict[str, Any]:
-    return {
-        "resource": "organizations",
-        "key": o.slug,
-        "title": o.name,
-        "body": o.abbreviation or "",
-    }
-
-
-INDEXED: dict[str, tuple[Any, Callable[[Any], dict[str, Any]]]] = {
-    "articles": (Article, _article),
-    "strategies": (Strategy, _strategy),
-    "jurisdictions": (Jurisdiction, _jurisdiction),
-    "organizations": (Organization, _organization),
-}
 _INSERT = text(
     "INSERT INTO search_index (resource, key, title, body) VALUES (:resource, :key, :title, :body)"
 )
 
 
-def _documents(session: Session) -> list[dict[str, Any]]:
-    return [
-        document(row)
-        for model, document in INDEXED.values()
-        for row in session.scalars(select(model))
-    ]
-
-
-def reindex(session: Session, resource: str, key: str) -> None:
-    """Bring one record's index entry up to date (removed when the record is gone)."""
-    session.execute(
-        text("DELETE FROM search_index WHERE resource = :resource AND key = :key"),
-        {"resource": resource, "key": key},
-    )
-    model, document = INDEXED[resource]
-    row = session.scalars(select(model).where(model.slug == key)).first()
-    if row is not None:
-        session.execute(_INSERT, document(row))
-
-
-def rebuild(session: Session) -> int:
-    """Replace the whole index from the tables (inside the caller's transaction)."""
+def rebuild(session: Session, indexed: Iterable[Indexed]) -> int:
+    """Replace the whole index from the tables of the given resources (inside the caller's
+    transaction)."""
     session.execute(text("DELETE FROM search_index"))
-    docs = _documents(session)
+    docs = [i.document(row) for i in indexed for row in session.scalars(select(i.model))]
     if docs:
         session.execute(_INSERT, docs)
     return len(docs)

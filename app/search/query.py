@@ -11,7 +11,6 @@ from sqlmodel import Session
 
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
-SEARCHABLE = ("articles", "strategies", "jurisdictions", "organizations")
 # The database marks matches with private-use characters (never HTML): the snippet is escaped
 # first and only then are the marks turned into <mark> tags, so stored text cannot inject markup.
 _START, _STOP = "\ue000", "\ue001"

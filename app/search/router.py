@@ -14,10 +14,12 @@ from app.core.errors import InvalidParameterError, problem_responses
 from app.core.json import dumps
 from app.core.links import public_url
 from app.lists.envelopes import Links
-from app.search.query import SEARCHABLE, search
+from app.resources import registry
+from app.search.query import search
 
 router = APIRouter(tags=["search"])
-SearchType = Literal["articles", "strategies", "jurisdictions", "organizations"]
+SEARCHABLE = registry.searchable()
+SearchType = Literal[SEARCHABLE]  # type: ignore[valid-type]
 
 
 class SearchHit(BaseModel):

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from app.audit.models import AuditEvent
 from app.core import version
+from app.resources import registry
 from app.search import index as search_index
 from app.search.index import index_is_empty
 from app.seed.reader import SeedBundle, SeedError, read_seed_dir
@@ -53,7 +54,7 @@ def seed_database(engine: Engine, seed_dir: Path) -> SeedReport:
             report.skipped = skipped
             if not (report.changed or index_is_empty(session)):
                 raise _Unchanged(report)  # roll back the bump: nothing changed
-            search_index.rebuild(session)
+            search_index.rebuild(session, registry.indexed())
             return report
     except _Unchanged as unchanged:
         return unchanged.report

@@ -8,7 +8,7 @@ from sqlmodel import Session
 from app import models as m
 from app.sources import service
 from app.sources.schemas import DocumentSeed, SourceSeed
-from app.writes.engine import Writable, register
+from app.writes.engine import Writable
 from app.writes.refs import Refs, put_row, referrers
 
 CITING = (
@@ -92,42 +92,38 @@ def source_dependents(session: Session, row: m.Source) -> list[str]:
     )
 
 
-DOCUMENTS = register(
-    Writable(
-        resource="documents",
-        singular="document",
-        model=m.Document,
-        key_field="key",
-        schema=DocumentSeed,
-        load=load_document,
-        save=save_document,
-        view=lambda s, key: service.get_document(s, key=key),
-        example={
-            "key": "report-example-county-2024",
-            "kind": "report",
-            "title": "Example County jail population report, 2024",
-            "url": "https://example.org/reports/2024.pdf",
-        },
-        dependents=document_dependents,
-    )
+DOCUMENTS = Writable(
+    resource="documents",
+    singular="document",
+    model=m.Document,
+    key_field="key",
+    schema=DocumentSeed,
+    load=load_document,
+    save=save_document,
+    view=lambda s, key: service.get_document(s, key=key),
+    example={
+        "key": "report-example-county-2024",
+        "kind": "report",
+        "title": "Example County jail population report, 2024",
+        "url": "https://example.org/reports/2024.pdf",
+    },
+    dependents=document_dependents,
 )
 
-SOURCES = register(
-    Writable(
-        resource="sources",
-        singular="source",
-        model=m.Source,
-        key_field="id",
-        schema=SourceSeed,
-        load=load_source,
-        save=save_source,
-        view=lambda s, key: service.get_by_id(s, source_id=key),
-        example={
-            "id": "example-county-2024-adp",
-            "document": "report-example-county-2024",
-            "section": "Summary",
-            "passage": "The average daily jail population was 1,234 in 2024.",
-        },
-        dependents=source_dependents,
-    )
+SOURCES = Writable(
+    resource="sources",
+    singular="source",
+    model=m.Source,
+    key_field="id",
+    schema=SourceSeed,
+    load=load_source,
+    save=save_source,
+    view=lambda s, key: service.get_by_id(s, source_id=key),
+    example={
+        "id": "example-county-2024-adp",
+        "document": "report-example-county-2024",
+        "section": "Summary",
+        "passage": "The average daily jail population was 1,234 in 2024.",
+    },
+    dependents=source_dependents,
 )

@@ -11,6 +11,7 @@ from app.core.refs import Related, ids_of
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Facet, Include, ListSpec
 from app.lists.filters import Parent, Tagged
+from app.search.index import Indexed
 from app.sources.models import SourcePublic
 from app.sources.service import by_ids as sources_by_ids
 from app.strategies.models import Strategy, StrategyActionArea, StrategyPublic
@@ -108,3 +109,6 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
     if found is None:
         raise NotFoundError(f"No strategy has the slug '{slug}'.")
     return public(session, [found])[0]
+
+
+SEARCH = Indexed("strategies", Strategy, title=lambda s: s.name, body=lambda s: s.description)

@@ -6,10 +6,9 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app import models as m
-from app.search import index as search_index
 from app.strategies import service
 from app.strategies.schemas import StrategySeed
-from app.writes.engine import Writable, register
+from app.writes.engine import Writable
 from app.writes.refs import Refs, linked, put_row, referrers, replace_links, slugs
 
 
@@ -59,27 +58,25 @@ def dependents(session: Session, row: m.Strategy) -> list[str]:
     return referrers(session, [("observation", stmt)])
 
 
-WRITABLE = register(
-    Writable(
-        resource="strategies",
-        singular="strategy",
-        model=m.Strategy,
-        key_field="slug",
-        schema=StrategySeed,
-        load=load,
-        save=save,
-        view=lambda s, key: service.get_by_slug(s, slug=key),
-        example={
-            "slug": "example-pretrial-pilot",
-            "jurisdiction": "milwaukee-county-wi",
-            "name": "Pretrial pilot",
-            "description": "A pilot described by the source.",
-            "status": "planned",
-            "action_areas": ["courts"],
-            "source": "milwaukee-county-wi-approach",
-        },
-        dependents=dependents,
-        links=((m.StrategyActionArea, "strategy_id"),),
-        reindex=search_index.reindex,
-    )
+WRITABLE = Writable(
+    resource="strategies",
+    singular="strategy",
+    model=m.Strategy,
+    key_field="slug",
+    schema=StrategySeed,
+    load=load,
+    save=save,
+    view=lambda s, key: service.get_by_slug(s, slug=key),
+    example={
+        "slug": "example-pretrial-pilot",
+        "jurisdiction": "milwaukee-county-wi",
+        "name": "Pretrial pilot",
+        "description": "A pilot described by the source.",
+        "status": "planned",
+        "action_areas": ["courts"],
+        "source": "milwaukee-county-wi-approach",
+    },
+    dependents=dependents,
+    links=((m.StrategyActionArea, "strategy_id"),),
+    reindex=service.SEARCH.reindex,
 )

@@ -72,15 +72,6 @@ class Outcome:
     replayed: bool = False
 
 
-REGISTRY: dict[str, Writable] = {}
-
-
-def register(writable: Writable) -> Writable:
-    """Make a resource writable (and restorable from the audit log)."""
-    REGISTRY[writable.resource] = writable
-    return writable
-
-
 def now() -> datetime:
     """The current time in UTC."""
     return datetime.now(UTC)
@@ -247,12 +238,15 @@ def remove(session: Session, w: Writable, key: str, if_match: str | None, actor:
     return Outcome(204, b"", {})
 
 
-def restore(session: Session, event_id: int, actor: Actor) -> Outcome:
-    """Bring back the record a delete event removed, as it was."""
+def restore(
+    session: Session, event_id: int, actor: Actor, writables: dict[str, Writable]
+) -> Outcome:
+    """Bring back the record a delete event removed, as it was (if its resource is one of
+    `writables`)."""
     event = session.get(AuditEvent, event_id)
     if event is None:
         raise NotFoundError(f"No audit event has the id {event_id}.")
-    w = REGISTRY.get(event.resource)
+    w = writables.get(event.resource)
     if event.action != "delete" or w is None or event.before is None:
         raise ConflictError("Only delete events can be restored.")
     if find(session, w, event.resource_key) is not None:

@@ -224,10 +224,12 @@ def write_router(w: Writable, item: type[ItemEnvelope[Any]]) -> APIRouter:
     return router
 
 
-def restore_router(items: Sequence[type[ItemEnvelope[Any]]]) -> APIRouter:
-    """`POST /audit/{event_id}/restore`, answering with whichever of `items` was restored."""
+def restore_router(writes: Sequence[tuple[Writable, type[ItemEnvelope[Any]]]]) -> APIRouter:
+    """`POST /audit/{event_id}/restore`: brings back a record of any of these resources,
+    answering with its one-record envelope."""
     router = APIRouter(prefix="/audit", tags=["audit"])
-    restored: Any = Union[tuple(items)]  # noqa: UP007 (a runtime union of response models)
+    restored: Any = Union[tuple(item for _, item in writes)]  # noqa: UP007 (a runtime union)
+    writables = {w.resource: w for w, _ in writes}
 
     @router.post(
         "/{event_id}/restore",
@@ -246,6 +248,8 @@ def restore_router(items: Sequence[type[ItemEnvelope[Any]]]) -> APIRouter:
         principal: Admin,
     ) -> Response:
         """Restore a deleted record from the audit log."""
-        return await _run(request, principal, partial(engine.restore, event_id=event_id))
+        return await _run(
+            request, principal, partial(engine.restore, event_id=event_id, writables=writables)
+        )
 
     return router

@@ -3851,7 +3851,7 @@ export interface components {
              * @description Resource type of the match.
              * @enum {string}
              */
-            type: "articles" | "strategies" | "jurisdictions" | "organizations";
+            type: "jurisdictions" | "strategies" | "articles" | "organizations";
             /**
              * Slug
              * @description Slug of the matching resource.
@@ -19294,7 +19294,7 @@ export interface operations {
                 /** @description Search words and "phrases". */
                 q: string;
                 /** @description Restrict to these resource types (repeatable). */
-                type?: ("articles" | "strategies" | "jurisdictions" | "organizations")[];
+                type?: ("jurisdictions" | "strategies" | "articles" | "organizations")[];
                 /** @description Page size (default 20). */
                 limit?: number;
                 /** @description Opaque cursor from `links.next`. */
@@ -21072,7 +21072,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JurisdictionItem"] | components["schemas"]["ActionAreaItem"] | components["schemas"]["StrategyItem"] | components["schemas"]["ObservationItem"] | components["schemas"]["ArticleItem"] | components["schemas"]["OrganizationItem"] | components["schemas"]["PersonItem"] | components["schemas"]["NetworkItem"] | components["schemas"]["DocumentItem"] | components["schemas"]["SourceItem"];
+                    "application/json": components["schemas"]["JurisdictionItem"] | components["schemas"]["ActionAreaItem"] | components["schemas"]["StrategyItem"] | components["schemas"]["ObservationItem"] | components["schemas"]["ArticleItem"] | components["schemas"]["OrganizationItem"] | components["schemas"]["PersonItem"] | components["schemas"]["NetworkItem"] | components["schemas"]["SourceItem"] | components["schemas"]["DocumentItem"];
                 };
             };
             /** @description Bad Request (problem+json) */

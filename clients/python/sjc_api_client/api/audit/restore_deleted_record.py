@@ -129,7 +129,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_201_type_8 = DocumentItem.from_dict(data)
+                response_201_type_8 = SourceItem.from_dict(data)
 
 
 
@@ -138,7 +138,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_201_type_9 = SourceItem.from_dict(data)
+            response_201_type_9 = DocumentItem.from_dict(data)
 
 
 
