@@ -20,6 +20,7 @@ from app.core.config import Settings, get_settings
 from app.core.db import Databases
 from app.core.deprecation import DEPRECATIONS, Deprecation
 from app.core.errors import install_error_handlers
+from app.core.etags import code_fingerprint
 from app.core.health import router as health_router
 from app.core.query import refuse_unknown_query_parameters
 from app.explorer.router import router as explorer_router
@@ -124,7 +125,7 @@ def create_app(
         replica_versions=app.state.replica_versions,
         max_age=settings.cache_max_age,
         shared_max_age=settings.cache_shared_max_age,
-        salt=app.version,
+        salt=f"{app.version}+{code_fingerprint()}",
         cache=app.state.response_cache,
     )
     app.add_middleware(

@@ -13,6 +13,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event
 
+from app import main
+from app.core import etags
 from app.core.config import get_settings
 from app.core.db import build_engine, get_engine
 from app.core.migrations import upgrade
@@ -203,6 +205,32 @@ def test_etag_changes_when_the_data_changes(
         assert after.json()["data"]["title"] == "Contact"
         assert after.headers["etag"] != before.headers["etag"]
     engine.dispose()
+
+
+def test_etag_changes_when_the_code_changes(
+    seeded_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A release that changes a response's bytes must not answer 304 to what clients and shared
+    # caches hold from the release before: the validators are salted with the code itself.
+    code = tmp_path / "app"
+    (code / "lists").mkdir(parents=True)
+    (code / "lists" / "render.py").write_text("COLUMNS = 1\n")
+    (code / "__pycache__").mkdir()
+    (code / "__pycache__" / "x.pyc").write_bytes(b"compiled")
+    first = etags.fingerprint(code)
+    (code / "__pycache__" / "x.pyc").write_bytes(b"compiled again")
+    assert etags.fingerprint(code) == first  # caches of compiled code do not count
+    (code / "lists" / "render.py").write_text("COLUMNS = 2\n")
+    assert etags.fingerprint(code) != first
+    settings = get_settings().model_copy(update={"database_url": seeded_url})
+    path = f"{API}/people.csv?limit=3"  # a list's validator is not a digest of its body
+    tags = []
+    for release in (first, etags.fingerprint(code), first):
+        monkeypatch.setattr(main, "code_fingerprint", lambda release=release: release)
+        with TestClient(create_app(settings)) as replica:
+            tags.append(replica.get(path).headers["etag"])
+    assert tags[0] != tags[1]  # another release, other validators
+    assert tags[0] == tags[2]  # replicas of one release agree
 
 
 def test_the_response_cache_is_bounded_and_serves_identical_bytes(seeded_url: str) -> None:

@@ -79,3 +79,14 @@ def test_every_declared_resource_is_served(client: TestClient, resource: Resourc
         hits = client.get(f"{API}/search", params={"q": "jail", "type": resource.name})
         assert hits.status_code == 200, hits.text
         assert {h["type"] for h in hits.json()["data"]} <= {resource.name}
+
+
+@pytest.mark.parametrize("resource", registry.RESOURCES, ids=NAMES)
+def test_a_file_names_each_column_once_even_when_fields_names_the_key(
+    client: TestClient, resource: Resource
+) -> None:
+    key = resource.spec.key_field
+    other = next(f for f in resource.spec.fields if f != key)
+    body = client.get(f"{_declared(resource)}.csv", params={"fields": f"{key},{other},{key}"})
+    assert body.status_code == 200, body.text
+    assert body.text.splitlines()[0] == f"{key},{other}"  # pandas would read `{key}.1` otherwise

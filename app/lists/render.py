@@ -88,7 +88,8 @@ def ndjson_lines(rows: Iterable[dict[str, Any]]) -> bytes:
 
 
 def _csv_fields(spec: ListSpec, params: ListParams) -> list[str]:
-    return list(params.fields) or [f for f in spec.fields if f != spec.key_field]
+    # The key is always the first column, so naming it in `fields` does not repeat it.
+    return [f for f in (params.fields or spec.fields) if f != spec.key_field]
 
 
 def list_response(
