@@ -168,6 +168,19 @@ def test_malformed_files_are_refused_with_line_numbers_and_no_write(
     assert "refused, nothing written" in report.summary()
 
 
+def test_problems_are_named_in_line_order_with_every_repeat(engine: Engine, tmp_path: Path) -> None:
+    # Duplicates are found in one query after the rows are staged, yet they are reported
+    # among the other problems in file order, each repeat by its own line.
+    row = "milwaukee-county-wi,,jail_bookings,2016-01-01,,year,5,,\n"
+    bad = "milwaukee-county-wi,,jail_bookings,2016-13-01,,year,5,,\n"
+    other = "milwaukee-county-wi,,jail_bookings,2017-01-01,,year,6,,\n"
+    report = import_observations(engine, write(tmp_path, HEADER + row + bad + row + other + row))
+    got = [(p.line, p.column) for p in report.problems]
+    assert got == [(3, "period_start"), (4, "period_start"), (6, "period_start")]
+    assert ["duplicate" in p.reason for p in report.problems] == [False, True, True]
+    assert report.rows == 5
+
+
 def test_wrong_encoding_is_refused(engine: Engine, tmp_path: Path) -> None:
     text = (
         HEADER + "milwaukee-county-wi,,jail_bookings,2016-01-01,,year,5,,Informe de la Comisión\n"

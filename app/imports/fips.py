@@ -47,6 +47,7 @@ def jurisdiction_for(fips: str) -> dict[str, str] | None:
 _WHOLE_NUMBER = re.compile(r"^(\d+)(?:\.0*)?$")
 
 
+@lru_cache(maxsize=8192)
 def county_fips(raw: str) -> tuple[str, bool]:
     """A county FIPS code as published: spreadsheets, R and pandas drop the leading zero
     (`1001` for 01001) and may write it as a float (`1001.0`). Returns the 5-digit code and

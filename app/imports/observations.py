@@ -14,18 +14,18 @@ Long format, one observation per row (header names, any order):
 """
 
 import hashlib
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, insert, select, update
+from sqlalchemy import ARRAY, Engine, String, any_, bindparam, insert, select, update
 from sqlmodel import Session
 
 import app.models  # noqa: F401  (every table, so foreign keys resolve)
 from app.core import telemetry, version
+from app.imports.bulk import BulkInsert
 from app.imports.layouts import Mapping
 from app.imports.progress import Listener, Tracker, count_rows
 from app.imports.rows import (
@@ -36,6 +36,7 @@ from app.imports.rows import (
     parse_row,
     read_rows,
 )
+from app.imports.staging import COMPARED, INSERT, UNCHANGED, UPDATE, Staging
 from app.jurisdictions.models import Jurisdiction
 from app.metrics.models import Metric, Observation
 from app.sources.models import Document, Source
@@ -112,22 +113,22 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-class _SeenKeys:
-    """Row keys seen so far, kept on disk (a temporary SQLite table) so memory stays flat
-    however long the file is."""
-
-    def __init__(self) -> None:
-        self.db = sqlite3.connect("")  # "" = a private temporary database on disk
-        self.db.execute("CREATE TABLE seen (digest BLOB PRIMARY KEY) WITHOUT ROWID")
-
-    def add(self, key: str) -> bool:
-        """Record a key; False when it was already there."""
-        digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
-        return self.db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (digest,)).rowcount == 1
-
-    def close(self) -> None:
-        """Drop the temporary database."""
-        self.db.close()
+def _staged(line: int, r: dict[str, Any]) -> tuple[Any, ...]:
+    """A parsed row as the staging table holds it (dates as ISO text)."""
+    start, end = r["period_start"], r["period_end"]
+    return (
+        line,
+        r["key"],
+        r["slug"],
+        r["metric_key"],
+        start and start.isoformat(),
+        end and end.isoformat(),
+        r["frequency"],
+        r["value"],
+        r["qualifier"],
+        r["text_as_written"],
+        r["citation"],
+    )
 
 
 def _validate(
@@ -136,9 +137,11 @@ def _validate(
     report: ImportReport,
     mappings: tuple[Mapping, ...] | None,
     tracker: Tracker,
+    staging: Staging,
 ) -> None:
-    """First pass: every row checked and duplicates found, streaming the file."""
-    seen = _SeenKeys()
+    """First pass, streaming the file: every row parsed and checked once and staged in bulk;
+    then the duplicates found in one query over the staged keys."""
+    batch: list[tuple[Any, ...]] = []
     try:
         for line, row in read_rows(path, mappings):
             tracker.line("rows_checked", line)
@@ -147,24 +150,33 @@ def _validate(
                 continue
             report.rows += 1
             parsed = parse_row(line, row, ctx, report.problems)
-            if parsed is not None and not seen.add(parsed["key"]):
-                report.problems.append(
-                    RowProblem(
-                        line,
-                        "period_start",
-                        "duplicate row: same jurisdiction, metric and period as an earlier line",
-                    )
-                )
+            if parsed is not None:
+                batch.append(_staged(line, parsed))
+                if len(batch) >= BATCH:
+                    staging.add(batch)
+                    batch.clear()
     except RefusedError as exc:
         report.problems.append(RowProblem(exc.line, "-", str(exc)))
+        _add_duplicates(staging, batch, report)
         return
-    finally:
-        seen.close()
+    _add_duplicates(staging, batch, report)
     if report.rows == 0:
         report.problems.append(RowProblem(2, "-", "no data rows under the header"))
     report.problems = list(dict.fromkeys(report.problems))  # each problem once
     report.notes = list(dict.fromkeys(report.notes))
     report.fips_padded = len(ctx.padded_fips)
+
+
+DUPLICATE = "duplicate row: same jurisdiction, metric and period as an earlier line"
+
+
+def _add_duplicates(staging: Staging, batch: list[tuple[Any, ...]], report: ImportReport) -> None:
+    """Stage the last rows, then name every line that repeats an earlier one, in line order
+    among the other problems."""
+    staging.add(batch)
+    duplicates = [RowProblem(line, "period_start", DUPLICATE) for line in staging.duplicates()]
+    if duplicates:
+        report.problems = sorted(report.problems + duplicates, key=lambda p: p.line)
 
 
 def _mapped_metrics(
@@ -252,142 +264,105 @@ def _source_id(
     return source_id
 
 
-_COMPARED = ("period_start", "period_end", "frequency", "value", "qualifier", "text_as_written")
-_STAGED = ("op", "key", "slug", "metric_key", *_COMPARED, "citation")
+_STORED = select(Observation.key, *(getattr(Observation, c) for c in COMPARED))
+_BY_KEYS = {  # a batch of keys: one array parameter on PostgreSQL, an expanded IN elsewhere
+    "postgresql": _STORED.where(Observation.key == any_(bindparam("keys", type_=ARRAY(String)))),
+    "sqlite": _STORED.where(Observation.key.in_(bindparam("keys", expanding=True))),
+}
 
 
-class _Staging:
-    """The rows to write, planned outside any write transaction and kept on disk (a private
-    temporary SQLite database), so that memory stays flat and the target database's write lock
-    is held only while the planned rows are published."""
-
-    def __init__(self) -> None:
-        self.db = sqlite3.connect("")
-        self.db.execute(f"CREATE TABLE staged ({', '.join(_STAGED)})")
-
-    def add(self, op: str, row: dict[str, Any]) -> None:
-        """Stage one insert ("i") or update ("u")."""
-        values = [op, *(row[c] for c in _STAGED[1:])]
-        values[4] = values[4] and values[4].isoformat()  # period_start
-        values[5] = values[5] and values[5].isoformat()  # period_end
-        self.db.execute(f"INSERT INTO staged VALUES ({', '.join('?' * len(_STAGED))})", values)
-
-    def citations(self) -> list[str]:
-        """Every distinct citation of the staged rows."""
-        return [c for (c,) in self.db.execute("SELECT DISTINCT citation FROM staged")]
-
-    def batches(self, op: str, size: int) -> Iterator[list[dict[str, Any]]]:
-        """The staged rows of one kind, `size` at a time."""
-        cursor = self.db.execute("SELECT * FROM staged WHERE op = ? ORDER BY rowid", (op,))
-        while rows := cursor.fetchmany(size):
-            batch = [dict(zip(_STAGED, r, strict=True)) for r in rows]
-            for row in batch:
-                for column in ("period_start", "period_end"):
-                    row[column] = row[column] and date.fromisoformat(row[column])
-            yield batch
-
-    def close(self) -> None:
-        """Drop the temporary database."""
-        self.db.close()
-
-
-def _plan(
-    session: Session,
-    path: Path,
-    ctx: Context,
-    staging: _Staging,
-    report: ImportReport,
-    mappings: tuple[Mapping, ...] | None,
-    tracker: Tracker,
-) -> None:
-    """Second pass (reads only): compare each row with what is stored; stage what changes."""
-    table = Observation.__table__
-    columns = [table.c.key, *(table.c[c] for c in _COMPARED)]
-    batch: list[dict[str, Any]] = []
-
-    def flush() -> None:
-        keys = [r["key"] for r in batch]
-        stored = {
-            row[0]: row[1:]
-            for row in session.execute(select(*columns).where(table.c.key.in_(keys)))
-        }
-        for r in batch:
-            current = stored.get(r["key"])
+def _plan(session: Session, staging: Staging, report: ImportReport, tracker: Tracker) -> None:
+    """Second pass (reads only), over the staged rows: compare each with what is stored and
+    mark what changes (a staged row is an insert until the plan says otherwise)."""
+    connection = session.connection()
+    stored_by_keys = _BY_KEYS[connection.dialect.name]
+    for rows in staging.batches(BATCH):
+        found = connection.execute(stored_by_keys, {"keys": [r[1] for r in rows]})
+        stored = {key: tuple(_iso(v) for v in values) for key, *values in found}
+        marks = []
+        for rowid, key, *values, _line in rows:
+            current = stored.get(key)
             if current is None:
-                staging.add("i", r)
                 report.inserted += 1
-            elif tuple(current) != tuple(r[c] for c in _COMPARED):
-                staging.add("u", r)
+            elif current != tuple(values):
+                marks.append((UPDATE, rowid))
                 report.updated += 1
             else:
+                marks.append((UNCHANGED, rowid))
                 report.unchanged += 1
-        batch.clear()
+        staging.mark(marks)
+        tracker.update(rows_planned=rows[-1][-1] - 1)
 
-    for line, row in read_rows(path, mappings):
-        tracker.line("rows_planned", line)
-        if "__note__" in row:
-            continue
-        parsed = parse_row(line, row, ctx, [])
-        assert parsed is not None  # validated in the first pass
-        batch.append(parsed)
-        if len(batch) >= BATCH:
-            flush()
-    if batch:
-        flush()
+
+def _iso(value: Any) -> Any:
+    """A stored value as the staging table holds it (dates as ISO text)."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
+CREATED_NOTE = "Created by an import from its FIPS code; the source material has no profile for it."
 
 
 def _create_jurisdictions(session: Session, ctx: Context, report: ImportReport) -> None:
-    for values in ctx.created.values():
-        jurisdiction = Jurisdiction(
-            **values,
-            has_profile=False,
-            note="Created by an import from its FIPS code; the source material has no profile for it.",
+    """The counties the file names by FIPS code that are not stored yet, in one statement."""
+    if not ctx.created:
+        return
+    rows = [{**v, "has_profile": False, "note": CREATED_NOTE} for v in ctx.created.values()]
+    session.execute(insert(Jurisdiction.__table__), rows)
+    slugs = [v["slug"] for v in ctx.created.values()]
+    for start in range(0, len(slugs), BATCH):
+        found = session.execute(
+            select(Jurisdiction.slug, Jurisdiction.id, Jurisdiction.fips).where(
+                Jurisdiction.slug.in_(slugs[start : start + BATCH])
+            )
         )
-        session.add(jurisdiction)
-        session.flush()
-        ctx.jurisdictions[values["fips"]] = ctx.jurisdictions[values["slug"]] = (
-            jurisdiction.id,
-            values["slug"],
-        )
-        report.jurisdictions_created += 1
+        for slug, jid, fips in found:
+            ctx.jurisdictions[fips] = ctx.jurisdictions[slug] = (jid, slug)
+    report.jurisdictions_created += len(rows)
 
 
 def _publish(
     session: Session,
     path: Path,
     ctx: Context,
-    staging: _Staging,
+    staging: Staging,
     report: ImportReport,
     tracker: Tracker,
 ) -> None:
-    """Third pass, the only one that writes: bulk inserts and updates from the staging file."""
+    """Third pass, the only one that writes: the new rows in bulk (COPY on PostgreSQL), then
+    the changed ones."""
     _create_jurisdictions(session, ctx, report)
     doc_key, cache = _provenance(session, path, report)
     sources = {c: _source_id(session, doc_key, c, path, cache) for c in staging.citations()}
-    table = Observation.__table__
-
-    def row_values(r: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "jurisdiction_id": ctx.jurisdictions[r["slug"]][0],
-            "source_id": sources[r["citation"]],
-            **{c: r[c] for c in _COMPARED},
-        }
-
-    for batch in staging.batches("i", BATCH):
-        rows = [
-            {"key": r["key"], "metric_key": r["metric_key"], "status": "reported", **row_values(r)}
-            for r in batch
-        ]
-        session.execute(insert(table), rows)
+    writer = BulkInsert(session.connection(), Observation.__table__, INSERTED)
+    for rows in staging.to_write(INSERT, BATCH):
+        writer.write(
+            [
+                (key, ctx.jurisdictions[slug][0], metric, *values, "reported", sources[citation])
+                for key, slug, metric, *values, citation in rows
+            ]
+        )
         tracker.update(rows_written=tracker.now.rows_written + len(rows))
+    table = Observation.__table__
     update_stmt = (
         update(table)
         .where(table.c.key == bindparam("b_key"))
-        .values({c: bindparam(c) for c in ("jurisdiction_id", "source_id", *_COMPARED)})
+        .values({c: bindparam(c) for c in ("jurisdiction_id", "source_id", *COMPARED)})
     )
-    for batch in staging.batches("u", BATCH):
-        session.execute(update_stmt, [{"b_key": r["key"], **row_values(r)} for r in batch])
-        tracker.update(rows_written=tracker.now.rows_written + len(batch))
+    for rows in staging.to_write(UPDATE, BATCH):
+        changes = []
+        for key, slug, _metric, *values, citation in rows:
+            change = dict(zip(COMPARED, values, strict=True))
+            for column in ("period_start", "period_end"):
+                change[column] = change[column] and date.fromisoformat(change[column])
+            jurisdiction, source = ctx.jurisdictions[slug][0], sources[citation]
+            changes.append(
+                {"b_key": key, "jurisdiction_id": jurisdiction, "source_id": source, **change}
+            )
+        session.execute(update_stmt, changes)
+        tracker.update(rows_written=tracker.now.rows_written + len(rows))
+
+
+INSERTED = ("key", "jurisdiction_id", "metric_key", *COMPARED, "status", "source_id")
 
 
 def import_observations(
@@ -413,14 +388,14 @@ def import_observations(
     with Session(engine) as session:
         ctx = _context(session)
         definitions = _mapped_metrics(path, mappings, ctx, report)
-        if not report.problems:
-            _validate(path, ctx, report, mappings, tracker)
-        if report.problems:
-            return report
-        tracker.update(phase="planning", rows_checked=tracker.now.rows_total)
-        staging = _Staging()
+        staging = Staging()
         try:
-            _plan(session, path, ctx, staging, report, mappings, tracker)
+            if not report.problems:
+                _validate(path, ctx, report, mappings, tracker, staging)
+            if report.problems:
+                return report
+            tracker.update(phase="planning", rows_checked=tracker.now.rows_total)
+            _plan(session, staging, report, tracker)
             session.rollback()  # end the read snapshot: publishing starts from current data
             tracker.update(
                 phase="writing",

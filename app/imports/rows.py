@@ -6,6 +6,7 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,9 @@ class RefusedError(Exception):
         self.line = line
 
 
+@lru_cache(maxsize=4096)
 def period_end(start: date, frequency: str) -> date:
+    """The last day of the period of this frequency that starts on `start`."""
     if frequency == "day":
         return start
     months = {"month": 1, "quarter": 3, "year": 12}[frequency]
@@ -132,6 +135,8 @@ def _jurisdiction(row: dict[str, str], ctx: Context, bad: Bad) -> str | None:
         ctx.padded_fips.add(fips)
     if found := ctx.jurisdictions.get(fips):
         return found[1]
+    if created := ctx.created.get(fips):
+        return created["slug"]
     if (new := jurisdiction_for(fips)) is not None:
         return ctx.created.setdefault(fips, new)["slug"]
     bad("fips", f"'{fips}' is not a known county FIPS code")
