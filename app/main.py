@@ -143,7 +143,7 @@ def create_app(
         )
         store = build_store(settings.rate_limit_storage_url, settings.rate_limit_store_timeout)
         app.state.limiter = Limiter(store, limits)
-        verify = partial(verify_token, chosen.primary)
+        verify = partial(verify_token, chosen.primary, secret=settings.secret_key_bytes)
         app.add_middleware(RateLimitMiddleware, limiter=app.state.limiter, verify=verify)
     app.add_middleware(FailureMiddleware, retry_after=settings.retry_after)
     app.add_middleware(FileSuffixMiddleware, document=lambda: app.openapi())

@@ -2,9 +2,13 @@
 different settings serve side by side from their own databases, no global patched."""
 
 from pathlib import Path
+from typing import Any
 
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
+from sqlmodel import Session
 
+from app.auth.service import create_key
 from app.core.config import get_settings
 from app.core.db import build_engine
 from app.core.migrations import upgrade
@@ -38,3 +42,29 @@ def test_two_apps_with_their_own_databases_side_by_side(tmp_path: Path) -> None:
             assert versions[0] > versions[1] == 0
         assert a.get("/readyz").status_code == b.get("/readyz").status_code == 200
     assert get_settings().database_url == process_wide  # nothing global was touched
+
+
+def test_an_apps_own_secret_and_page_size_rule_its_requests(tmp_path: Path) -> None:
+    # Two apps on one database, each with its own server secret and default page size: a key
+    # is an HMAC with the secret of the app that made it, so the other app refuses it.
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    upgrade(url)
+    engine = build_engine(url)
+    seed_database(engine, SEED_DIR)
+
+    def settings(secret: str, page: int) -> Any:
+        changes = {"database_url": url, "secret_key": SecretStr(secret), "default_page_size": page}
+        return get_settings().model_copy(update=changes)
+
+    first, second = settings("first-secret-" + "x" * 32, 3), settings("second-" + "y" * 32, 5)
+    with Session(engine) as session:
+        token = create_key(session, "first-app", ["write"], secret=first.secret_key_bytes())
+        session.commit()
+    engine.dispose()
+    auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    body = {"slug": "side-by-side", "name": "Side by side"}
+    with TestClient(create_app(first)) as a, TestClient(create_app(second)) as b:
+        assert len(a.get(f"{API}/jurisdictions").json()["data"]) == 3
+        assert len(b.get(f"{API}/jurisdictions").json()["data"]) == 5
+        assert b.post(f"{API}/action-areas", json=body, headers=auth).status_code == 401
+        assert a.post(f"{API}/action-areas", json=body, headers=auth).status_code == 201

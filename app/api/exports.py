@@ -10,7 +10,6 @@ from sqlmodel import Session
 from starlette.responses import StreamingResponse
 
 from app.core import version
-from app.core.config import get_settings
 from app.core.db import read_engine
 from app.core.errors import BadRequestError, FieldProblem, problem_responses
 from app.core.params import (
@@ -152,7 +151,7 @@ async def export_resource(
     data_version = version.current(engine)
     filename = f"sjc-{resource.value}-v{data_version}.{fmt.value}"
     return StreamingResponse(
-        stream(engine, spec, stmt, fmt.value, get_settings().export_batch_size),
+        stream(engine, spec, stmt, fmt.value, request.app.state.settings.export_batch_size),
         media_type=MEDIA[fmt.value],
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )

@@ -18,7 +18,6 @@ from starlette.responses import FileResponse
 import app.models  # noqa: F401  (every table in the metadata)
 from app.core import version
 from app.core.backup import backup_sqlite
-from app.core.config import get_settings
 from app.core.db import read_engine
 
 router = APIRouter(tags=["exports"])
@@ -94,7 +93,9 @@ def snapshot(engine: Engine, folder: Path) -> Path:
 async def get_snapshot(request: Request) -> FileResponse:
     """The dataset snapshot."""
     engine = read_engine(request.scope)
-    path = await run_in_threadpool(snapshot, engine, get_settings().data_dir / "snapshots")
+    path = await run_in_threadpool(
+        snapshot, engine, request.app.state.settings.data_dir / "snapshots"
+    )
     db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
     try:
         day = (db.execute("SELECT updated_at FROM dataset_version").fetchone() or ["undated"])[0]

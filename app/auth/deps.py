@@ -20,15 +20,17 @@ bearer = HTTPBearer(
 )
 
 
-def _check(engine: Engine, token: str) -> Principal | None:
+def _check(engine: Engine, token: str, secret: Callable[[], bytes]) -> Principal | None:
     with Session(engine) as session:
-        return authenticate(session, token)
+        return authenticate(session, token, secret())
 
 
-async def verify_token(engine: Engine, token: str) -> Principal | None:
-    """Check a bearer token against a database's keys in a worker thread (the rate limiter
-    verifies keys with it too)."""
-    return await anyio.to_thread.run_sync(_check, engine, token)
+async def verify_token(
+    engine: Engine, token: str, *, secret: Callable[[], bytes]
+) -> Principal | None:
+    """Check a bearer token against a database's keys (made with the app's secret) in a
+    worker thread (the rate limiter verifies keys with it too)."""
+    return await anyio.to_thread.run_sync(_check, engine, token, secret)
 
 
 def require_scope(
@@ -44,7 +46,11 @@ def require_scope(
             raise UnauthorizedError("This operation needs an API key: Authorization: Bearer <key>.")
         principal = getattr(request.state, "principal", None)  # verified by the rate limiter
         if principal is None:
-            principal = await verify_token(write_engine(request.scope), credentials.credentials)
+            principal = await verify_token(
+                write_engine(request.scope),
+                credentials.credentials,
+                secret=request.app.state.settings.secret_key_bytes,
+            )
         if principal is None:
             raise UnauthorizedError("The API key is unknown or has been revoked.")
         if scope not in principal.scopes:

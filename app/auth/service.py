@@ -29,8 +29,10 @@ class Principal:
     scopes: frozenset[str]
 
 
-def _digest(token: str) -> str:
-    secret = get_settings().secret_key_bytes()
+def _digest(token: str, secret: bytes | None = None) -> str:
+    """The stored form of a key: an HMAC with the app's secret (the process settings' secret
+    when none is given: the CLI)."""
+    secret = secret or get_settings().secret_key_bytes()
     return hmac.new(secret, token.encode(), hashlib.sha256).hexdigest()
 
 
@@ -42,7 +44,7 @@ def split_token(token: str) -> str | None:
     return parts[1]
 
 
-def create_key(session: Session, name: str, scopes: list[str]) -> str:
+def create_key(session: Session, name: str, scopes: list[str], secret: bytes | None = None) -> str:
     """Store a new key's digest and return the key itself (shown once, never stored)."""
     unknown = sorted(set(scopes) - set(SCOPES))
     if unknown or not scopes:
@@ -55,7 +57,7 @@ def create_key(session: Session, name: str, scopes: list[str]) -> str:
         ApiKey(
             name=name,
             key_id=key_id,
-            digest=_digest(token),
+            digest=_digest(token, secret),
             scopes=",".join(sorted(set(scopes))),
             created_at=datetime.now(UTC),
         )
@@ -77,15 +79,18 @@ def revoke_key(session: Session, name: str) -> bool:
     return True
 
 
-def authenticate(session: Session, token: str) -> Principal | None:
-    """The active key matching `token`, compared in constant time; None otherwise."""
+def authenticate(session: Session, token: str, secret: bytes | None = None) -> Principal | None:
+    """The active key matching `token` (its digest made with `secret`), compared in constant
+    time; None otherwise."""
     key_id = split_token(token)
     if key_id is None:
         return None
     key = session.scalars(select(ApiKey).where(ApiKey.key_id == key_id)).first()
     if key is None or key.revoked_at is not None or key.id is None:
-        hmac.compare_digest(_digest(token), _digest(token))  # same work whether or not it exists
+        hmac.compare_digest(
+            _digest(token, secret), _digest(token, secret)
+        )  # same work whether or not it exists
         return None
-    if not hmac.compare_digest(key.digest, _digest(token)):
+    if not hmac.compare_digest(key.digest, _digest(token, secret)):
         return None
     return Principal(id=key.id, name=key.name, scopes=frozenset(key.scopes.split(",")))

@@ -102,7 +102,7 @@ async def create_import(
 ) -> Response:
     """Accept an upload and start its import job."""
     mapped = await _mapping(mapping)
-    directory = get_settings().data_dir / "imports"
+    directory = request.app.state.settings.data_dir / "imports"
     directory.mkdir(parents=True, exist_ok=True)
     job_id = secrets.token_hex(16)
     name = Path(file.filename or "upload.csv").name

@@ -6,9 +6,8 @@ from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from fastapi import Query
+from fastapi import Query, Request
 
-from app.core.config import get_settings
 from app.core.contract import MAX_LIMIT
 from app.core.errors import InvalidParameterError
 from app.core.params import IsoInstant
@@ -171,6 +170,8 @@ def list_params(spec: ListSpec) -> Callable[..., Awaitable[ListParams]]:
         "include": (_names_pattern(sorted(spec.includes)), sorted(spec.includes)),
     }
 
+    params.append(_param("request", Request))  # the app's settings (its default page size)
+
     async def dependency(**kwargs: Any) -> ListParams:  # async: pure CPU, no thread hop
         for name, (pattern, allowed) in patterns.items():
             raw = kwargs.get(name)
@@ -180,7 +181,7 @@ def list_params(spec: ListSpec) -> Callable[..., Awaitable[ListParams]]:
                 )
         parse_sort(spec, kwargs.get("sort"))
         return ListParams(
-            limit=kwargs.get("limit") or get_settings().default_page_size,
+            limit=kwargs.get("limit") or kwargs["request"].app.state.settings.default_page_size,
             cursor=kwargs.get("cursor"),
             sort=kwargs.get("sort"),
             fields=split_csv_param("fields", kwargs.get("fields"), fields),
