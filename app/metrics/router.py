@@ -169,6 +169,7 @@ async def get_observation(
     responses={**CSV_ALTERNATIVE, **problem_responses(400, 404, 422)},
 )
 async def get_series(
+    request: Request,
     session: SessionDep,
     slug: SlugPath,
     metric: MetricKeyPath,
@@ -201,6 +202,7 @@ async def get_series(
         agg=agg,
         transform=transform,
         baseline=baseline,
+        max_buckets=request.app.state.settings.max_series_buckets,
     )
     if format == "csv":
         return series_csv(body)
@@ -217,6 +219,7 @@ async def get_series(
     responses={**CSV_ALTERNATIVE, **problem_responses(400, 404, 422)},
 )
 async def compare(
+    request: Request,
     session: SessionDep,
     metric: Annotated[
         str,
@@ -260,6 +263,7 @@ async def compare(
         interval=interval,
         agg=agg,
         transform=transform,
+        max_buckets=request.app.state.settings.max_series_buckets,
     )
     if format != "json":
         return compare_csv(body, wide=format == "csv_wide")

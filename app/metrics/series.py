@@ -7,7 +7,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from app.core.config import get_settings
 from app.core.errors import ApiError, InvalidParameterError, NotFoundError
 from app.jurisdictions.models import Jurisdiction
 from app.metrics.aggregations import AGGREGATIONS, Bucket
@@ -28,12 +27,12 @@ def _next(d: date, months: int) -> date | None:
     return date(d.year + year, month + 1, 1) if d.year + year <= date.max.year else None
 
 
-def buckets(interval: str, start: date, end: date) -> list[Bucket]:
-    """Calendar buckets covering [start, end], aligned to month, quarter or year boundaries."""
+def buckets(interval: str, start: date, end: date, limit: int) -> list[Bucket]:
+    """Calendar buckets covering [start, end], aligned to month, quarter or year boundaries
+    (at most `limit` of them: more is a 400)."""
     months = {"month": 1, "quarter": 3, "year": 12}[interval]
     first = date(start.year, 1 if months == 12 else (start.month - 1) // months * months + 1, 1)
     count = ((end.year - first.year) * 12 + end.month - first.month) // months + 1
-    limit = get_settings().max_series_buckets
     if count > limit:
         raise TooManyBucketsError(
             f"The range gives {count} {interval} buckets; the maximum is {limit}. Narrow from/to or use a longer interval."
@@ -87,11 +86,11 @@ def _jurisdiction_id(session: Session, slug: str) -> int:
 
 
 def _bucketed(
-    all_rows: list[Any], lo: date | None, hi: date | None, interval: str, agg: str
+    all_rows: list[Any], lo: date | None, hi: date | None, interval: str, agg: str, limit: int
 ) -> list[dict[str, Any]]:
     """One entry per bucket: its value by `agg`, coverage, count and missing flag."""
     data: list[dict[str, Any]] = []
-    for b in buckets(interval, lo, hi) if lo and hi else []:
+    for b in buckets(interval, lo, hi, limit) if lo and hi else []:
         rows = [r for r in all_rows if r.period_end >= b.start and r.period_start <= b.end]
         value = AGGREGATIONS[agg].value(b, rows)
         data.append(
@@ -119,6 +118,7 @@ def series(
     agg: str,
     transform: str | None,
     baseline: str | None,
+    max_buckets: int,
 ) -> dict[str, Any]:
     """Aligned buckets for one jurisdiction and metric, with coverage, missing flags and method."""
     jurisdiction_id = _jurisdiction_id(session, slug)
@@ -130,7 +130,7 @@ def series(
         raise InvalidParameterError("to", "`to` is before `from`.")
     lo = start or min((r.period_start for r in all_rows), default=None)
     hi = end or max((r.period_end for r in all_rows), default=None)
-    data = _bucketed(all_rows, lo, hi, interval, agg)
+    data = _bucketed(all_rows, lo, hi, interval, agg, max_buckets)
     method = f"{interval} buckets; {AGGREGATIONS[agg].method}"
     unit, base_label = definition.unit, None
     if transform:
@@ -163,6 +163,7 @@ def compare(
     interval: str,
     agg: str,
     transform: str | None,
+    max_buckets: int,
 ) -> dict[str, Any]:
     """Several jurisdictions' series for one metric, on the same buckets."""
     ids = dict(
@@ -193,6 +194,7 @@ def compare(
             agg=agg,
             transform=transform,
             baseline=None,
+            max_buckets=max_buckets,
         )
         for s in slugs
     }

@@ -270,24 +270,27 @@ def run(
     *,
     database: Engine,
     idempotency: tuple[int, str, str] | None = None,
+    idempotency_ttl: float | None = None,
 ) -> Outcome:
     """Run one write in its own transaction, serialized with every other write.
 
     The dataset-version bump is the first statement: on PostgreSQL it row-locks the version row,
     on SQLite it takes the database's write lock, so concurrent writes queue and each one sees
     the committed result of the one before (If-Match checks are race-free). Any failure rolls
-    back everything, including the bump. `idempotency` is (key id, Idempotency-Key, hash).
+    back everything, including the bump. `idempotency` is (key id, Idempotency-Key, hash),
+    remembered for `idempotency_ttl` seconds (the app's setting; the process's by default).
     """
+    ttl = get_settings().idempotency_ttl if idempotency_ttl is None else idempotency_ttl
     with Session(database, expire_on_commit=False) as session:
         session.begin()
         try:
             version.bump(session)
-            if idempotency is not None and (replay := _replay(session, *idempotency)):
+            if idempotency is not None and (replay := _replay(session, ttl, *idempotency)):
                 session.rollback()  # a replay changes nothing, not even the version
                 return replay
             outcome = work(session)
             if idempotency is not None:
-                _remember(session, idempotency, outcome)
+                _remember(session, ttl, idempotency, outcome)
             session.commit()
         except IntegrityError as exc:
             session.rollback()
@@ -295,14 +298,14 @@ def run(
     return outcome
 
 
-def _replay(session: Session, key_id: int, key: str, digest: str) -> Outcome | None:
+def _replay(session: Session, ttl: float, key_id: int, key: str, digest: str) -> Outcome | None:
     record = session.get(IdempotencyRecord, (key_id, key))
     if record is None:
         return None
     age = (
         now() - record.created_at.replace(tzinfo=record.created_at.tzinfo or UTC)
     ).total_seconds()
-    if age > get_settings().idempotency_ttl:
+    if age > ttl:
         session.delete(record)
         session.flush()
         return None
@@ -314,9 +317,11 @@ def _replay(session: Session, key_id: int, key: str, digest: str) -> Outcome | N
     return Outcome(record.status, record.body.encode(), dict(record.headers), replayed=True)
 
 
-def _remember(session: Session, idempotency: tuple[int, str, str], outcome: Outcome) -> None:
+def _remember(
+    session: Session, ttl: float, idempotency: tuple[int, str, str], outcome: Outcome
+) -> None:
     key_id, key, digest = idempotency
-    expired = now() - timedelta(seconds=get_settings().idempotency_ttl)
+    expired = now() - timedelta(seconds=ttl)
     session.execute(delete(IdempotencyRecord).where(col(IdempotencyRecord.created_at) < expired))
     session.add(
         IdempotencyRecord(

@@ -123,6 +123,7 @@ async def _run(request: Request, principal: Principal, work: Any, **kwargs: Any)
             engine.run,
             partial(work, actor=actor),
             database=write_engine(request.scope),
+            idempotency_ttl=request.app.state.settings.idempotency_ttl,
             **kwargs,
         )
     )
