@@ -36,18 +36,20 @@ class Related:
         """The keys of each related item (the columns' names)."""
         return tuple(self.statement.selected_columns.keys())[1:]
 
-    def _rows(self, session: Session, parents: Collection[int]) -> Any:
-        """(parent id, *columns) rows for the parents (none asked for: no query)."""
+    def _rows(self, session: Session, parents: Collection[int]) -> Sequence[Any]:
+        """(parent id, *columns) rows for the parents, fetched at once (none asked for: no
+        query)."""
         if not parents:
             return ()
-        return session.connection().execute(self.statement, {"_parents": list(parents)})
+        result = session.connection().execute(self.statement, {"_parents": list(parents)})
+        return result.fetchall()
 
     def load(self, session: Session, parents: Collection[int]) -> dict[int, list[dict[str, Any]]]:
         """The related items of each parent (an empty list for a parent without any)."""
         out: dict[int, list[dict[str, Any]]] = {p: [] for p in parents}
         names = self.names
-        for parent_id, *values in self._rows(session, parents):
-            out[parent_id].append(dict(zip(names, values, strict=True)))
+        for row in self._rows(session, parents):
+            out[row[0]].append(dict(zip(names, row[1:])))
         return out
 
     def for_rows(self, session: Session, rows: list[Any]) -> dict[int, Any]:
