@@ -1,5 +1,7 @@
 """Application factory: settings, middleware, routers, error handlers, offline docs."""
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
@@ -14,6 +16,7 @@ from app.api.examples import add_examples
 from app.api.front import router as front_router
 from app.api.telemetry import router as telemetry_router
 from app.api.v1 import router as v1_router
+from app.api.warm import keep_warm
 from app.auth.deps import verify_token
 from app.core import openapi, version
 from app.core.config import Settings, get_settings
@@ -61,12 +64,22 @@ def _operation_id(route: APIRoute) -> str:
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Size the worker-thread pool that runs sync routes: CPU-bound Python gains nothing from
-    dozens of threads, and fewer threads mean less GIL hand-off."""
+    """Size the worker-thread pool that runs sync routes (CPU-bound Python gains nothing from
+    dozens of threads, and fewer threads mean less GIL hand-off); keep details rendered ahead
+    when SJC_WARM_DETAILS asks for it."""
     settings = app.state.settings
     settings.check_shared_secret()
     anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
+    warming = (
+        asyncio.create_task(keep_warm(app, settings.warm_details))
+        if settings.warm_details
+        else None
+    )
     yield
+    if warming is not None:
+        warming.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await warming
 
 
 def create_app(

@@ -37,6 +37,7 @@ from bench.make_dataset import analyze
 ROOT = Path(__file__).resolve().parents[1]
 DB = ROOT / "bench" / "data" / "bench.db"
 PEER = ROOT / "bench" / ".venv-peer" / "bin" / "datasette"
+SECRET = "bench-secret"
 ROTATE_LUA = """
 local paths = {}
 for line in io.lines(os.getenv("WRK_PATHS")) do paths[#paths + 1] = line end
@@ -74,15 +75,46 @@ def uvicorn(target: str, port: int, env: dict[str, str]) -> subprocess.Popen[byt
     return subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL)
 
 
-def app_server(port: int, database_url: str, cache_mb: str) -> subprocess.Popen[bytes]:
-    """sjc-api on a database; rate limits off (a load test is not a test of the limiter)."""
+def app_server(
+    port: int, database_url: str, cache_mb: str, ahead: str = "0"
+) -> subprocess.Popen[bytes]:
+    """sjc-api on a database; rate limits off (a load test is not a test of the limiter);
+    `ahead`: the share of the cache for details rendered ahead (SJC_WARM_DETAILS)."""
     env = {
         "SJC_DATABASE_URL": database_url,
         "SJC_RATE_LIMIT_ENABLED": "false",
         "SJC_RESPONSE_CACHE_MB": cache_mb,
-        "SJC_SECRET_KEY": "bench-secret",
+        "SJC_SECRET_KEY": SECRET,
+        "SJC_WARM_DETAILS": ahead,
     }
     return uvicorn("app.main:app", port, env)
+
+
+def rendered_ahead(base: str, database_url: str) -> float:
+    """Wait until a server has rendered its details ahead (its `sjc_rendered_ahead` counter
+    stops growing); returns the seconds it took from now."""
+    name = f"bench-{time.time_ns()}"
+    made = subprocess.run(
+        [sys.executable, "-m", "app.cli", "keys", "create", "--name", name, "--scopes", "metrics"],
+        cwd=ROOT,
+        env={**os.environ, "SJC_DATABASE_URL": database_url, "SJC_SECRET_KEY": SECRET},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    token = made.stdout.strip().splitlines()[-1]
+    started, last = time.monotonic(), -1.0
+    while time.monotonic() - started < 600:
+        request = urllib.request.Request(base + "/metrics")
+        request.add_header("Authorization", f"Bearer {token}")
+        metrics = urllib.request.urlopen(request, timeout=10).read().decode()
+        found = re.search(r"^sjc_rendered_ahead_total ([0-9.e+]+)$", metrics, re.M)
+        value = float(found.group(1)) if found else 0.0
+        if value > 0 and value == last:
+            return time.monotonic() - started
+        last = value
+        time.sleep(2)
+    raise RuntimeError("the details were not rendered ahead within 10 minutes")
 
 
 def datasette(port: int) -> subprocess.Popen[bytes]:
@@ -252,6 +284,7 @@ def main() -> None:
     servers = {
         "sqlite": (18101, lambda p: app_server(p, f"sqlite:///{DB}", "0")),
         "sqlite-cached": (18102, lambda p: app_server(p, f"sqlite:///{DB}", "64")),
+        "sqlite-ahead": (18108, lambda p: app_server(p, f"sqlite:///{DB}", "256", "0.9")),
         "datasette": (18103, datasette),
         "lean": (18104, lambda p: uvicorn("bench.lean:app", p, {"SJC_LEAN_DB": str(DB)})),
         "bare": (18105, lambda p: uvicorn("bench.bare:app", p, {})),
@@ -272,6 +305,7 @@ def main() -> None:
     try:
         for port, _ in servers.values():
             wait(port)
+        ahead_seconds = rendered_ahead(base["sqlite-ahead"], f"sqlite:///{DB}")
         for server, paths in [("sqlite", chosen[0].app), ("datasette", chosen[0].datasette)]:
             wrk(base[server], paths or [], 2, c)  # warm-up
         hit = chosen[0].app[:1]
@@ -293,6 +327,9 @@ def main() -> None:
             ]:
                 if server in base:
                     measure("mix", server, mixed(chosen, pick))
+            measure("mix", "sqlite-ahead", mixed(chosen, lambda s: s.app))
+            detail = next(s for s in chosen if s.title.startswith("One jurisdiction"))
+            measure(detail.title, "sqlite-ahead", detail.app)
             wrk(base["sqlite-cached"], hit, 1, c)  # the URL is now cached
             measure("hit", "sqlite-cached", hit)
             etag = urllib.request.urlopen(base["sqlite-cached"] + hit[0]).headers["ETag"]
@@ -311,7 +348,7 @@ def main() -> None:
         for proc in procs.values():
             proc.terminate()
             proc.wait()
-    write(args, chosen, got, exports, pg_url is not None)
+    write(args, chosen, got, exports, pg_url is not None, ahead_seconds)
 
 
 def write(
@@ -320,6 +357,7 @@ def write(
     got: dict[tuple[str, str], list[Result]],
     exports: dict[str, list[tuple[float, float, int]]],
     with_pg: bool,
+    ahead_seconds: float,
 ) -> None:
     """Write the tables to bench/results/latest.md and print them."""
     lines = [
@@ -348,6 +386,25 @@ def write(
             row += f"{ratio(got[(key, pg)], own)} | "
         row += f"{ratio(own, lean) if lean else '-'} |"
         lines.append(row)
+    detail = next(s.title for s in chosen if s.title.startswith("One jurisdiction"))
+    for title, key in [
+        (f"{detail}, details rendered ahead (cache on)", detail),
+        ("Uniform mix, details rendered ahead (cache on)", "mix"),
+    ]:
+        own, peer = got[(key, "sqlite-ahead")], got[(key, "datasette")]
+        lines.append(
+            f"| {title} | {spread(own)} | {p99(own)} | "
+            + ("- | - | " if with_pg else "")
+            + f"{spread(peer)} | {p99(peer)} | - | **{ratio(own, peer)}** | "
+            + ("- | " if with_pg else "")
+            + "- |"
+        )
+    lines += [
+        "",
+        f"Details rendered ahead: every jurisdiction profile, plain and gzip, rendered into a "
+        f"256 MB cache (0.9 of it for them) in {ahead_seconds:.0f} s after start-up, before "
+        "the runs.",
+    ]
     bare = got[("bare", "bare")]
     ceiling = [
         "| request | req/s | p99 ms | vs bare ASGI ceiling |",

@@ -131,6 +131,23 @@ def test_etag_differs_by_representation(client: TestClient) -> None:
     assert len({json_tag, csv_tag, plain}) == 3
 
 
+def test_accept_headers_that_select_one_representation_share_its_etag(
+    client: TestClient,
+) -> None:
+    # The cache keys on the representation an Accept header selects, not on its spelling, so
+    # clients that phrase it differently share one cached response (and one validator).
+    path = f"{API}/jurisdictions?limit=3"
+    variants = ["", "*/*", "application/json", "text/html, */*;q=0.8", "application/*"]
+    answers = [
+        client.get(path, headers={"Accept": accept} if accept else {}) for accept in variants
+    ]
+    assert len({a.headers["etag"] for a in answers}) == 1
+    assert len({a.content for a in answers}) == 1
+    csv = [client.get(path, headers={"Accept": a}) for a in ("text/csv", "text/csv;q=1, */*")]
+    assert csv[0].headers["etag"] == csv[1].headers["etag"] != answers[0].headers["etag"]
+    assert csv[0].content == csv[1].content != answers[0].content
+
+
 def test_errors_carry_no_etag(client: TestClient) -> None:
     response = client.get(f"{API}/jurisdictions/atlantis")
     assert response.status_code == 404

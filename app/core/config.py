@@ -73,6 +73,14 @@ class Settings(BaseSettings):
         description="Memory for rendered /api/ responses, keyed by dataset version and URL "
         "(0 turns the cache off).",
     )
+    warm_details: float = Field(
+        default=0,
+        ge=0,
+        le=1,
+        description="Share of the response cache that pre-rendered record details (the resources "
+        "declared `warm`: jurisdiction profiles) may fill, rendered after start-up and again "
+        "after every write; 0 (the default) renders nothing ahead of requests.",
+    )
     max_series_buckets: int = Field(
         default=600,
         ge=1,

@@ -11,6 +11,20 @@ from typing import Any
 MEDIA_FORMATS = {"text/csv": "csv", "application/x-ndjson": "ndjson"}
 SUFFIXES = {f".{fmt}": fmt for fmt in MEDIA_FORMATS.values()}
 JSON = "application/json"
+_ACCEPTED = {**MEDIA_FORMATS, "application/ndjson": "ndjson"}
+
+
+def format_for_accept(accept: str) -> str:
+    """The list format an Accept header selects: the first CSV or NDJSON type it names before
+    any JSON type or wildcard, else JSON. The HTTP cache keys on this, not on the raw header,
+    so clients that phrase Accept differently share one cached representation."""
+    for part in accept.split(","):
+        media = part.split(";")[0].strip().lower()
+        if media in _ACCEPTED:
+            return _ACCEPTED[media]
+        if media in (JSON, "*/*", "application/*"):
+            return "json"
+    return "json"
 
 
 def _file_operation(operation: dict[str, Any], media: str, fmt: str) -> dict[str, Any]:

@@ -49,7 +49,7 @@ class Related:
         out: dict[int, list[dict[str, Any]]] = {p: [] for p in parents}
         names = self.names
         for row in self._rows(session, parents):
-            out[row[0]].append(dict(zip(names, row[1:])))
+            out[row[0]].append(dict(zip(names, row[1:], strict=True)))
         return out
 
     def for_rows(self, session: Session, rows: list[Any]) -> dict[int, Any]:

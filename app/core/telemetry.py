@@ -1,5 +1,6 @@
 """Prometheus metrics: requests by route and status, latency, response cache, 304s, 429s,
-rate-limit store failures, database connections in use and imported rows.
+rate-limit store failures, database connections in use, imported rows and responses rendered
+ahead.
 
 With several worker processes (`sjc-api serve --workers N`), prometheus-client's multiprocess
 mode keeps each worker's values in files under PROMETHEUS_MULTIPROC_DIR and `/metrics` adds
@@ -49,6 +50,10 @@ DB_CONNECTIONS_IN_USE = Gauge(
     multiprocess_mode="livesum",
 )
 IMPORTED_ROWS = Counter("sjc_import_rows", "Rows written by imports.", ["kind"])
+RENDERED_AHEAD = Counter(
+    "sjc_rendered_ahead",
+    "Responses rendered into the response cache before any request (SJC_WARM_DETAILS).",
+)
 
 
 def observe_request(method: str, route: str | None, status: int, seconds: float) -> None:

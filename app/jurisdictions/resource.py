@@ -14,4 +14,5 @@ RESOURCE = Resource(
     search=service.SEARCH,
     seed=(SeedStep.of("jurisdictions", writes.WRITABLE),),
     after=("action-areas", "organizations", "people", "sources"),
+    warm=True,  # a profile is the costliest read (seven queries): render them ahead
 )

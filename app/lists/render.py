@@ -13,6 +13,7 @@ from sqlmodel import Session
 from starlette.responses import Response, StreamingResponse
 
 from app.core.contract import EMBED_MAX, MAX_LIMIT
+from app.core.files import format_for_accept
 from app.core.json import dumps
 from app.core.links import public_url
 from app.lists.engine import ListParams, ListResult, ListSpec, run_list
@@ -22,20 +23,11 @@ MEDIA = {
     "csv": "text/csv; charset=utf-8",
     "ndjson": "application/x-ndjson",
 }
-_ACCEPT = {"text/csv": "csv", "application/x-ndjson": "ndjson", "application/ndjson": "ndjson"}
 
 
 def negotiate(request: Request, explicit: str | None) -> str:
     """`format=` wins; otherwise the first CSV/NDJSON type in Accept; otherwise JSON."""
-    if explicit:
-        return explicit
-    for part in request.headers.get("accept", "").split(","):
-        media = part.split(";")[0].strip().lower()
-        if media in _ACCEPT:
-            return _ACCEPT[media]
-        if media in ("application/json", "*/*", "application/*"):
-            return "json"
-    return "json"
+    return explicit or format_for_accept(request.headers.get("accept", ""))
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")

@@ -4,7 +4,7 @@ If-None-Match before any query runs, HEAD wherever GET works, Cache-Control and 
 import hashlib
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -12,6 +12,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.core import telemetry
 from app.core.db import reads_from_replica
 from app.core.etags import GZIP_SUFFIX
+from app.core.files import format_for_accept
 from app.middleware.asgi import header, route_path
 
 NO_STORE_PATHS = ("/healthz", "/readyz", "/metrics")
@@ -19,6 +20,9 @@ PRIVATE_PREFIXES = (
     "/api/v1/audit",
     "/api/v1/imports",
 )  # need a key: no early 304, no shared caching
+
+
+WARMED_VARIANTS: tuple[list[tuple[bytes, bytes]], ...] = ([], [(b"accept-encoding", b"gzip")])
 
 
 class VersionCache:
@@ -119,16 +123,20 @@ class HttpCacheMiddleware:
         self.inflight: dict[str, anyio.Event] = {}
 
     def etag(self, scope: Scope, version: int) -> str:
-        """A strong validator: same code (salt), data version, URL and negotiation inputs give
-        the same bytes. Paths outside /api/ (docs, OpenAPI) depend on the code alone."""
+        """A strong validator: same code (salt), data version, URL and negotiated
+        representation give the same bytes (under /api/ the Accept header counts by the
+        format it selects). Paths outside /api/ (docs, OpenAPI) depend on the code alone."""
         gzip = "gzip" in (header(scope, b"accept-encoding") or "")
+        accept = header(scope, b"accept") or ""
+        if scope["path"].startswith("/api/"):
+            accept = format_for_accept(accept)
         key = "|".join(
             [
                 self.salt,
                 str(version),
                 scope["path"],
                 scope.get("query_string", b"").decode("latin-1"),
-                (header(scope, b"accept") or ""),
+                accept,
                 "gz" if gzip else "",
             ]
         )
@@ -171,15 +179,48 @@ class HttpCacheMiddleware:
             return
         await self._cached(scope, receive, out, etag, self.cache)
 
+    async def warm(self, base: Scope, paths: Iterable[str], budget: int) -> int:
+        """Render GETs of `paths` into the response cache ahead of any request (anonymous, as
+        JSON, plain and gzip-compressed: what clients ask), one at a time, yielding between
+        them; stop once the cache holds `budget` bytes. Returns how many were rendered."""
+        cache, rendered = self.cache, 0
+        if cache is None:
+            return 0
+
+        async def receive() -> Message:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def discard(_message: Message) -> None:
+            return None
+
+        for path in paths:
+            for headers in WARMED_VARIANTS:
+                if cache.size >= budget:
+                    return rendered
+                scope = {**base, "path": path, "raw_path": path.encode(), "headers": headers}
+                etag = self.etag(scope, await self._version(scope))
+                if cache.get(etag) is None and etag not in self.inflight:
+                    await self._cached(scope, receive, discard, etag, cache, warming=True)
+                    rendered += 1
+                await anyio.sleep(0)  # let requests in between
+        return rendered
+
     async def _cached(
-        self, scope: Scope, receive: Receive, send: Send, etag: str, cache: ResponseCache
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        etag: str,
+        cache: ResponseCache,
+        warming: bool = False,
     ) -> None:
         """Serve the rendered response stored under this ETag, or compute and store it (one
         computation at a time per ETag: concurrent requests for it wait)."""
         if etag in self.inflight:  # the same response is being computed: wait for it
             await self.inflight[etag].wait()
         hit = cache.get(etag)
-        telemetry.RESPONSE_CACHE.labels("hit" if hit is not None else "miss").inc()
+        if not warming:  # the metric counts what clients asked for
+            telemetry.RESPONSE_CACHE.labels("hit" if hit is not None else "miss").inc()
         if hit is not None:
             headers, body = hit
             await send({"type": "http.response.start", "status": 200, "headers": list(headers)})

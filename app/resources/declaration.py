@@ -68,6 +68,7 @@ class Resource:
     seed: tuple[SeedStep, ...] = ()  # how its seed files are written, in order
     after: tuple[str, ...] = ()  # the resources its records refer to (seeded before it)
     exported: bool = True  # streamed whole under /exports/{name}
+    warm: bool = False  # its details are rendered ahead of requests (SJC_WARM_DETAILS)
 
     @property
     def tag_name(self) -> str:

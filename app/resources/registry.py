@@ -60,6 +60,11 @@ def searchable() -> tuple[str, ...]:
     return tuple(i.resource for i in indexed())
 
 
+def warmed() -> list[Resource]:
+    """The resources whose details are rendered ahead of requests."""
+    return [r for r in RESOURCES if r.warm]
+
+
 def seed_order(resources: Iterable[Resource] = RESOURCES) -> list[Resource]:
     """The resources in an order that writes every one after those it refers to (`after`),
     otherwise in registry order; an unknown or circular reference is a ValueError."""
