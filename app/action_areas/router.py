@@ -2,14 +2,13 @@
 
 from app.action_areas import service
 from app.action_areas.models import ActionAreaPublic
-from app.lists.envelopes import ItemEnvelope
+from app.lists.envelopes import item_envelope
 from app.search.routes import Collection, collection_router
 
 ActionAreaList = service.SPEC.envelope("ActionAreaList", "A page of action areas.")
 
 
-class ActionAreaItem(ItemEnvelope[ActionAreaPublic]):
-    """One action area."""
+ActionAreaItem = item_envelope("ActionAreaItem", ActionAreaPublic, "One action area.")
 
 
 router = collection_router(

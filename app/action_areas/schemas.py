@@ -1,8 +1,7 @@
-"""Input schema of an action area (seed files and writes)."""
+"""Input schema of an action area (seed files and writes), made from the table's
+declarations (`Accepted`)."""
 
-from app.core.inputs import SeedModel, Slug, Text
+from app.action_areas.models import ActionArea
+from app.core.fields import input_model
 
-
-class ActionAreaSeed(SeedModel):
-    slug: Slug
-    name: Text
+ActionAreaSeed = input_model("ActionAreaSeed", ActionArea)

@@ -49,7 +49,7 @@ SPEC = ListSpec(
 )
 
 
-def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
+def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One action area, or a 404."""
     found = session.scalars(select(ActionArea).where(ActionArea.slug == slug)).first()
     if found is None:

@@ -7,6 +7,7 @@ from sqlmodel import Session
 from app import models as m
 from app.action_areas import service
 from app.action_areas.schemas import ActionAreaSeed
+from app.core.inputs import Input
 from app.writes.engine import Writable
 from app.writes.refs import linked, put_row, referrers
 
@@ -16,7 +17,7 @@ def load(_session: Session, row: m.ActionArea) -> dict[str, Any]:
     return {"slug": row.slug, "name": row.name}
 
 
-def save(session: Session, body: ActionAreaSeed, row: m.ActionArea | None) -> m.ActionArea:
+def save(session: Session, body: Input, row: m.ActionArea | None) -> m.ActionArea:
     """Insert or update the row."""
     return put_row(session, m.ActionArea, row, body.model_dump())
 
@@ -50,7 +51,7 @@ WRITABLE = Writable(
     schema=ActionAreaSeed,
     load=load,
     save=save,
-    view=lambda s, key: service.get_by_slug(s, slug=key),
+    view=service.get_by_slug,
     example={"slug": "pretrial", "name": "Pretrial"},
     dependents=dependents,
 )

@@ -133,7 +133,7 @@ async def export_resource(
     """Export a resource, narrowed by its list filters."""
     spec = EXPORTS[resource.value]
     given = {
-        "state": state.upper() if state else None,
+        "state": state,
         "kind": kind.value if kind else None,
         "action_area": action_area,
         "network": network,

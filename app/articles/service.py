@@ -148,7 +148,7 @@ SPEC = ListSpec(
 )
 
 
-def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
+def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One article with its body and mentions, or a 404."""
     found = session.scalars(select(Article).where(Article.slug == slug)).first()
     if found is None or found.id is None:
@@ -165,4 +165,4 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
     return detail
 
 
-SEARCH = Indexed("articles", Article, title=lambda a: a.title, body=lambda a: a.body)
+SEARCH = Indexed("articles", Article, title="title")

@@ -8,6 +8,7 @@ from sqlmodel import Session
 from app import models as m
 from app.articles import service
 from app.articles.schemas import ArticleSeed
+from app.core.inputs import Input
 from app.writes.engine import Writable
 from app.writes.refs import Refs, jsonable, linked, put_row, replace_links, slugs
 
@@ -51,7 +52,7 @@ def load(session: Session, row: m.Article) -> dict[str, Any]:
     )
 
 
-def save(session: Session, body: ArticleSeed, row: m.Article | None) -> m.Article:
+def save(session: Session, body: Input, row: m.Article | None) -> m.Article:
     """Insert or update the row and replace its authors and mentions."""
     refs = Refs(session)
     authors = refs.many(m.Person, body.authors, "/authors")
@@ -85,7 +86,7 @@ WRITABLE = Writable(
     schema=ArticleSeed,
     load=load,
     save=save,
-    view=lambda s, key: service.get_by_slug(s, slug=key),
+    view=service.get_by_slug,
     example={
         "slug": "example-post",
         "title": "Example post",

@@ -3,7 +3,7 @@ models, owned by each domain in app/<domain>/schemas.py): exact JSON types, boun
 
 import re
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
@@ -55,3 +55,12 @@ class SeedModel(BaseModel):
     """Base: strict about unknown fields so typos are caught."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Input(SeedModel):
+    """An input schema made from a table's declarations (`core.fields.input_model`): its
+    fields exist at run time only, so the type checker reads each of them as `Any`."""
+
+    if TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any: ...

@@ -46,7 +46,11 @@ def _slug(description: str, example: str) -> object:
     return Query(pattern=SLUG_PATTERN, max_length=200, description=description, examples=[example])
 
 
-StateQuery = Annotated[
+def _upper(value: str | None) -> str | None:
+    return value.upper() if value else value
+
+
+StateQuery = Annotated[  # given in either case, read in capitals
     str | None,
     Query(
         pattern=r"^[A-Za-z]{2}$",
@@ -54,6 +58,7 @@ StateQuery = Annotated[
         description="Two-letter state code (case-insensitive).",
         examples=["WI"],
     ),
+    AfterValidator(_upper),
 ]
 ActionAreaQuery = Annotated[str | None, _slug("Slug of an action area.", "reentry")]
 JurisdictionQuery = Annotated[str | None, _slug("Slug of a jurisdiction.", "milwaukee-county-wi")]

@@ -2,14 +2,19 @@
 
 from datetime import date
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel
+from pydantic import BaseModel, StringConstraints
 from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
 from app.core.base import Stamped
+from app.core.fields import Accepted, Shown, public_model
+from app.core.inputs import Day, Finite, Flag, Label, Note, Slug, StateCode, Text
 from app.core.schemas import Ref, RoleRef
+
+Fips = Annotated[str, StringConstraints(pattern=r"^(\d{2}|\d{5})$", max_length=5)]
 
 
 class JurisdictionKind(StrEnum):
@@ -23,24 +28,71 @@ class JurisdictionKind(StrEnum):
 
 
 class Jurisdiction(Stamped, table=True):
-    """A jurisdiction named by the source, with its profile texts when it has a profile."""
+    """A jurisdiction named by the source, with its profile texts when it has a profile.
+
+    Each column is declared once: its public form (`Shown`) and its input form (`Accepted`);
+    `JurisdictionSummary`, `JurisdictionDetail` and `JurisdictionSeed` are made from them."""
 
     id: int | None = Field(default=None, primary_key=True)
-    slug: str = Field(unique=True, index=True)
-    name: str
-    kind: str = Field(index=True)
-    state: str | None = Field(default=None, index=True)
-    fips: str | None = Field(default=None, index=True)
-    has_profile: bool = False
-    background_and_approach: str | None = None
-    results: str | None = None
-    remaining_challenges: str | None = None
-    jail_population_change_pct: float | None = None
-    jail_population_change_text: str | None = None
-    social_handle: str | None = None
-    last_updated: date | None = None
-    source_id: str | None = Field(default=None, foreign_key="source.id")
-    note: str | None = None
+    slug: Annotated[str, Shown("Stable slug.", "milwaukee-county-wi"), Accepted(Slug)] = Field(
+        unique=True, index=True
+    )
+    name: Annotated[
+        str, Shown("Name as written in the source.", "Milwaukee County"), Accepted(Text)
+    ]
+    kind: Annotated[
+        str,
+        Shown("county, parish, state, city or nation.", as_type=JurisdictionKind),
+        Accepted(JurisdictionKind),
+    ] = Field(index=True)
+    state: Annotated[str | None, Shown("Two-letter state code.", "WI"), Accepted(StateCode)] = (
+        Field(default=None, index=True)
+    )
+    fips: Annotated[
+        str | None,
+        Shown("Census FIPS code (5 digits county, 2 state).", "55079"),
+        Accepted(Fips),
+    ] = Field(default=None, index=True)
+    has_profile: Annotated[
+        bool, Shown("Whether the source has a profile page for it."), Accepted(Flag)
+    ] = False
+    background_and_approach: Annotated[
+        str | None,
+        Shown("Profile text: background and approach.", listed=False, searched=True),
+        Accepted(Note),
+    ] = None
+    results: Annotated[
+        str | None, Shown("Profile text: results.", listed=False, searched=True), Accepted(Note)
+    ] = None
+    remaining_challenges: Annotated[
+        str | None,
+        Shown("Profile text: remaining challenges.", listed=False, searched=True),
+        Accepted(Note),
+    ] = None
+    jail_population_change_pct: Annotated[
+        float | None,
+        Shown("Headline change in jail population in percent (reductions negative).", -20),
+        Accepted(Finite),
+    ] = None
+    jail_population_change_text: Annotated[
+        str | None, Shown("The headline as written.", "20%"), Accepted(Note)
+    ] = None
+    social_handle: Annotated[
+        str | None, Shown("Social media handle shown on the profile."), Accepted(Label)
+    ] = None
+    last_updated: Annotated[
+        date | None, Shown("Profile's last-updated date; null when not shown."), Accepted(Day)
+    ] = None
+    source_id: Annotated[
+        str | None,
+        Shown("Passage that names or profiles it."),
+        Accepted(Slug, name="source"),
+    ] = Field(default=None, foreign_key="source.id")
+    note: Annotated[
+        str | None,
+        Shown("What was inferred when transcribing, and why.", listed=False),
+        Accepted(Note),
+    ] = None
 
 
 class JurisdictionActionArea(SQLModel, table=True):
@@ -87,32 +139,6 @@ class HeadlineFigure(BaseModel):
     source_id: str = PField(description="Passage the figure comes from.")
 
 
-class JurisdictionSummary(BaseModel):
-    """A jurisdiction in a list."""
-
-    slug: str = PField(description="Stable slug.", examples=["milwaukee-county-wi"])
-    name: str = PField(description="Name as written in the source.", examples=["Milwaukee County"])
-    kind: JurisdictionKind = PField(description="county, parish, state, city or nation.")
-    state: str | None = PField(description="Two-letter state code.", examples=["WI"])
-    fips: str | None = PField(
-        description="Census FIPS code (5 digits county, 2 state).", examples=["55079"]
-    )
-    has_profile: bool = PField(description="Whether the source has a profile page for it.")
-    jail_population_change_pct: float | None = PField(
-        description="Headline change in jail population in percent (reductions negative).",
-        examples=[-20],
-    )
-    jail_population_change_text: str | None = PField(
-        description="The headline as written.", examples=["20%"]
-    )
-    social_handle: str | None = PField(description="Social media handle shown on the profile.")
-    last_updated: date | None = PField(
-        description="Profile's last-updated date; null when not shown."
-    )
-    action_areas: list[str] = PField(description="Slugs of its action areas.")
-    source_id: str | None = PField(description="Passage that names or profiles it.")
-
-
 class StrategyShort(BaseModel):
     """A strategy in short form."""
 
@@ -121,30 +147,38 @@ class StrategyShort(BaseModel):
     status: str | None
 
 
-class JurisdictionDetail(JurisdictionSummary):
-    """A whole profile page in one object."""
-
-    background_and_approach: str | None = PField(
-        description="Profile text: background and approach."
-    )
-    results: str | None = PField(description="Profile text: results.")
-    remaining_challenges: str | None = PField(description="Profile text: remaining challenges.")
-    note: str | None = PField(description="What was inferred when transcribing, and why.")
-    action_area_refs: list[Ref] = PField(description="Action areas with names.")
-    lead_agency: Ref | None = PField(description="Lead agency.")
-    partners: list[Ref] = PField(description="Partner organizations, in the source's order.")
-    contacts: list["ContactRef"] = PField(description="Contacts, in the source's order.")
-    networks: list[RoleRef] = PField(description="Networks it belongs to, with role.")
-    strategies: list[StrategyShort] = PField(description="Its strategies in short form.")
-    headline_figures: list[HeadlineFigure] = PField(
-        description="Every figure the source gives for it."
-    )
-
-
 class ContactRef(Ref):
     """A contact person with title."""
 
     title: str | None = PField(description="Title as written, or null.")
 
 
-JurisdictionDetail.model_rebuild()
+JurisdictionSummary = public_model(
+    "JurisdictionSummary",
+    "A jurisdiction in a list.",
+    Jurisdiction,
+    extra={"action_areas": (list[str], PField(description="Slugs of its action areas."))},
+    before="source_id",
+)
+JurisdictionDetail = public_model(
+    "JurisdictionDetail",
+    "A whole profile page in one object.",
+    Jurisdiction,
+    listed=False,
+    base=JurisdictionSummary,
+    extra={
+        "action_area_refs": (list[Ref], PField(description="Action areas with names.")),
+        "lead_agency": (Ref | None, PField(description="Lead agency.")),
+        "partners": (
+            list[Ref],
+            PField(description="Partner organizations, in the source's order."),
+        ),
+        "contacts": (list[ContactRef], PField(description="Contacts, in the source's order.")),
+        "networks": (list[RoleRef], PField(description="Networks it belongs to, with role.")),
+        "strategies": (list[StrategyShort], PField(description="Its strategies in short form.")),
+        "headline_figures": (
+            list[HeadlineFigure],
+            PField(description="Every figure the source gives for it."),
+        ),
+    },
+)

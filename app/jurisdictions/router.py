@@ -23,7 +23,7 @@ from app.core.schemas import SlugPath
 from app.jurisdictions import service
 from app.jurisdictions.models import JurisdictionDetail, JurisdictionKind
 from app.lists.engine import ListParams
-from app.lists.envelopes import ItemEnvelope
+from app.lists.envelopes import item_envelope
 from app.lists.params import list_params
 from app.lists.render import item_response, list_openapi_responses
 from app.metrics import service as metrics
@@ -50,8 +50,9 @@ SUB_RESPONSES = {**list_openapi_responses(), **problem_responses(404, 422)}
 JurisdictionList = service.SPEC.envelope("JurisdictionList", "A page of jurisdictions.")
 
 
-class JurisdictionItem(ItemEnvelope[JurisdictionDetail]):
-    """One jurisdiction's whole profile."""
+JurisdictionItem = item_envelope(
+    "JurisdictionItem", JurisdictionDetail, "One jurisdiction's whole profile."
+)
 
 
 JurisdictionStrategyList = strategies.SPEC.envelope(
@@ -90,7 +91,7 @@ async def list_jurisdictions(
 ) -> Response:
     """List jurisdictions."""
     filters: dict[str, Any] = {
-        "state": state.upper() if state else None,
+        "state": state,
         "kind": kind.value if kind else None,
         "action_area": action_area,
         "network": network,

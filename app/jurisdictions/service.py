@@ -181,7 +181,7 @@ SPEC = ListSpec(
 )
 
 
-def get_by_slug(session: Session, *, slug: str) -> Jurisdiction:
+def get_by_slug(session: Session, slug: str) -> Jurisdiction:
     """The jurisdiction with this slug, or a 404."""
     found = session.scalars(select(Jurisdiction).where(Jurisdiction.slug == slug)).first()
     if found is None:
@@ -192,7 +192,7 @@ def get_by_slug(session: Session, *, slug: str) -> Jurisdiction:
 PROFILE = select(*Jurisdiction.__table__.columns).where(Jurisdiction.slug == bindparam("slug"))
 
 
-def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
+def get_profile(session: Session, slug: str) -> dict[str, Any]:
     """Everything a profile page shows, in one object (seven small queries, each built once)."""
     found = session.connection().execute(PROFILE, {"slug": slug}).first()
     if found is None:
@@ -216,11 +216,4 @@ def get_profile(session: Session, *, slug: str) -> dict[str, Any]:
     return detail
 
 
-SEARCH = Indexed(  # the profile's three texts are what a search finds
-    "jurisdictions",
-    Jurisdiction,
-    title=lambda j: j.name,
-    body=lambda j: "\n\n".join(
-        t for t in (j.background_and_approach, j.results, j.remaining_challenges) if t
-    ),
-)
+SEARCH = Indexed("jurisdictions", Jurisdiction, title="name")

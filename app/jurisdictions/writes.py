@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app import models as m
+from app.core.inputs import Input
 from app.jurisdictions import service
 from app.jurisdictions.schemas import JurisdictionSeed
 from app.writes.engine import Writable
@@ -53,7 +54,7 @@ def load(session: Session, row: m.Jurisdiction) -> dict[str, Any]:
     )
 
 
-def save(session: Session, body: JurisdictionSeed, row: m.Jurisdiction | None) -> m.Jurisdiction:
+def save(session: Session, body: Input, row: m.Jurisdiction | None) -> m.Jurisdiction:
     """Insert or update the row and replace its links."""
     refs = Refs(session)
     areas = refs.many(m.ActionArea, body.action_areas, "/action_areas")
@@ -116,7 +117,7 @@ WRITABLE = Writable(
     schema=JurisdictionSeed,
     load=load,
     save=save,
-    view=lambda s, key: service.get_profile(s, slug=key),
+    view=service.get_profile,
     example={
         "slug": "example-county-wi",
         "name": "Example County",

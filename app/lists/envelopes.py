@@ -75,3 +75,8 @@ def list_envelope(
     of every `include=` it was asked for (typed by the shapes `includes` declares)."""
     row = _row(item, tuple(includes.items())) if includes else item
     return create_model(name, __base__=ListEnvelope[row], __doc__=doc)  # type: ignore[valid-type]
+
+
+def item_envelope(name: str, item: type[BaseModel], doc: str) -> type[ItemEnvelope[Any]]:
+    """The response model of one record: `item` in `data`, with the item metadata."""
+    return create_model(name, __base__=ItemEnvelope[item], __doc__=doc)  # type: ignore[valid-type]

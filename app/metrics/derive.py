@@ -3,8 +3,9 @@ observations with status `derived`, their inputs and formula."""
 
 from typing import Any
 
+from app.core.inputs import Input
 from app.metrics.models import Qualifier
-from app.metrics.schemas import DerivedSeed, ObservationSeed
+from app.metrics.schemas import DerivedSeed
 
 # How a ratio's qualifier follows from its inputs': the numerator's hedge carries over; a
 # denominator "more than" makes the ratio "less than" (and the reverse); any other mix is
@@ -21,7 +22,7 @@ def ratio_qualifier(numerator: Qualifier, denominator: Qualifier) -> Qualifier:
     return Qualifier.approximately
 
 
-def derive(definition: DerivedSeed, by_key: dict[str, ObservationSeed]) -> dict[str, Any]:
+def derive(definition: DerivedSeed, by_key: dict[str, Input]) -> dict[str, Any]:
     """The observation values of one derived figure."""
     numerator, denominator = (by_key[k] for k in definition.inputs)
     return {

@@ -2,15 +2,17 @@
 
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, StringConstraints
 from pydantic import Field as PField
 from sqlalchemy import JSON
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
 from app.core.base import Stamped
+from app.core.fields import Accepted, Shown, public_model
+from app.core.inputs import Day, Finite, Flag, Label, Note, Prose, Slug, Text
 from app.core.schemas import Ref
 
 
@@ -32,16 +34,32 @@ class ObservationStatus(StrEnum):
     derived = "derived"
 
 
-class Metric(Stamped, table=True):
-    """What a figure measures."""
+MetricKey = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=100)]
+ObservationKey = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_/.-]+$", max_length=300)]
 
-    key: str = Field(primary_key=True)
-    name: str
-    unit: str
-    description: str
-    frequency: str | None = None
-    universe: str | None = None
-    lower_is_better: bool | None = None
+
+class Metric(Stamped, table=True):
+    """What a figure measures (each column declared once: `Shown`, `Accepted`)."""
+
+    key: Annotated[str, Shown("Stable key.", "jail_bookings"), Accepted(MetricKey)] = Field(
+        primary_key=True
+    )
+    name: Annotated[str, Shown("Human name."), Accepted(Text)]
+    unit: Annotated[str, Shown("Unit of its values.", "bookings"), Accepted(Text)]
+    description: Annotated[str, Shown("What it counts."), Accepted(Prose)]
+    frequency: Annotated[
+        str | None,
+        Shown("Usual period length (year, quarter, ...); null if none."),
+        Accepted(Label),
+    ] = None
+    universe: Annotated[
+        str | None, Shown("What population or events it counts."), Accepted(Label)
+    ] = None
+    lower_is_better: Annotated[
+        bool | None,
+        Shown("Direction: true if a lower value is the aim; null if it depends."),
+        Accepted(Flag),
+    ] = None
 
 
 class MetricRelation(SQLModel, table=True):
@@ -55,24 +73,69 @@ class MetricRelation(SQLModel, table=True):
 
 
 class Observation(Stamped, table=True):
-    """One figure for one jurisdiction, metric and period, with the passage it came from."""
+    """One figure for one jurisdiction, metric and period, with the passage it came from
+    (each column declared once: `Shown`, `Accepted`; a derived figure's `inputs` and `formula`
+    are given by `DerivedSeed`)."""
 
     id: int | None = Field(default=None, primary_key=True)
-    key: str = Field(unique=True, index=True)
-    jurisdiction_id: int = Field(foreign_key="jurisdiction.id", index=True)
-    metric_key: str = Field(foreign_key="metric.key", index=True)
-    period_start: date | None = None
-    period_end: date | None = None
-    frequency: str | None = None
-    value: float
-    qualifier: str = "exact"
-    status: str = "reported"
-    text_as_written: str
-    source_id: str = Field(foreign_key="source.id")
-    strategy_id: int | None = Field(default=None, foreign_key="strategy.id")
-    note: str | None = None
-    inputs: list[str] | None = Field(default=None, sa_type=JSON)
-    formula: str | None = None
+    key: Annotated[
+        str,
+        Shown("Stable id.", "milwaukee-county-wi/jail_bookings/2015", name="id"),
+        Accepted(ObservationKey),
+    ] = Field(unique=True, index=True)
+    jurisdiction_id: Annotated[int, Accepted(Slug, name="jurisdiction")] = Field(
+        foreign_key="jurisdiction.id", index=True
+    )
+    metric_key: Annotated[
+        str, Shown("Metric key (see /metrics).", name="metric"), Accepted(Text, name="metric")
+    ] = Field(foreign_key="metric.key", index=True)
+    period_start: Annotated[
+        date | None,
+        Shown("First day of the period; null when the source gives none."),
+        Accepted(Day),
+    ] = None
+    period_end: Annotated[
+        date | None,
+        Shown("Last day of the period; null when the source gives none."),
+        Accepted(Day),
+    ] = None
+    frequency: Annotated[
+        str | None,
+        Shown("Length of the period (year, quarter, month, day)."),
+        Accepted(Label),
+    ] = None
+    value: Annotated[float, Shown("The value; reductions are negative.", 33500), Accepted(Finite)]
+    qualifier: Annotated[
+        str,
+        Shown("How exact the source says it is.", as_type=Qualifier),
+        Accepted(Qualifier),
+    ] = "exact"
+    status: Annotated[
+        str,
+        Shown("reported, estimated or derived.", as_type=ObservationStatus),
+        Accepted(ObservationStatus),
+    ] = "reported"
+    text_as_written: Annotated[
+        str, Shown("The figure exactly as the source writes it."), Accepted(Prose)
+    ]
+    source_id: Annotated[
+        str, Shown("Passage it comes from (see /sources/{id})."), Accepted(Slug, name="source")
+    ] = Field(foreign_key="source.id")
+    strategy_id: Annotated[int | None, Accepted(Slug, name="strategy")] = Field(
+        default=None, foreign_key="strategy.id"
+    )
+    note: Annotated[str | None, Shown("What was inferred, and why."), Accepted(Note)] = None
+    inputs: Annotated[
+        list[str] | None,
+        Shown("Derived figures: ids of the observations it is computed from.", optional=True),
+    ] = Field(default=None, sa_type=JSON)
+    formula: Annotated[
+        str | None,
+        Shown(
+            "Derived figures: how it is computed (e.g. ratio = inputs[0] / inputs[1]).",
+            optional=True,
+        ),
+    ] = None
 
 
 class MetricLink(BaseModel):
@@ -84,52 +147,26 @@ class MetricLink(BaseModel):
     )
 
 
-class MetricPublic(BaseModel):
-    """A metric definition (one entry of the data dictionary)."""
-
-    key: str = PField(description="Stable key.", examples=["jail_bookings"])
-    name: str = PField(description="Human name.")
-    unit: str = PField(description="Unit of its values.", examples=["bookings"])
-    description: str = PField(description="What it counts.")
-    frequency: str | None = PField(
-        description="Usual period length (year, quarter, ...); null if none."
-    )
-    universe: str | None = PField(description="What population or events it counts.")
-    lower_is_better: bool | None = PField(
-        description="Direction: true if a lower value is the aim; null if it depends."
-    )
-    related: list[MetricLink] = PField(description="How it relates to other metrics.")
-    observation_count: int = PField(description="Observations recorded for it.")
-
-
-class ObservationPublic(BaseModel):
-    """A figure with its period, qualifier, text as written and source."""
-
-    id: str = PField(description="Stable id.", examples=["milwaukee-county-wi/jail_bookings/2015"])
-    jurisdiction: Ref = PField(description="The jurisdiction it describes.")
-    metric: str = PField(description="Metric key (see /metrics).")
-    unit: str = PField(description="Unit of the value.")
-    period_start: date | None = PField(
-        description="First day of the period; null when the source gives none."
-    )
-    period_end: date | None = PField(
-        description="Last day of the period; null when the source gives none."
-    )
-    frequency: str | None = PField(description="Length of the period (year, quarter, month, day).")
-    value: float = PField(description="The value; reductions are negative.", examples=[33500])
-    qualifier: Qualifier = PField(description="How exact the source says it is.")
-    status: ObservationStatus = PField(description="reported, estimated or derived.")
-    text_as_written: str = PField(description="The figure exactly as the source writes it.")
-    source_id: str = PField(description="Passage it comes from (see /sources/{id}).")
-    strategy: str | None = PField(description="Slug of the strategy it measures, if any.")
-    note: str | None = PField(description="What was inferred, and why.")
-    inputs: list[str] | None = PField(
-        default=None, description="Derived figures: ids of the observations it is computed from."
-    )
-    formula: str | None = PField(
-        default=None,
-        description="Derived figures: how it is computed (e.g. ratio = inputs[0] / inputs[1]).",
-    )
+MetricPublic = public_model(
+    "MetricPublic",
+    "A metric definition (one entry of the data dictionary).",
+    Metric,
+    extra={
+        "related": (list[MetricLink], PField(description="How it relates to other metrics.")),
+        "observation_count": (int, PField(description="Observations recorded for it.")),
+    },
+)
+ObservationPublic = public_model(
+    "ObservationPublic",
+    "A figure with its period, qualifier, text as written and source.",
+    Observation,
+    extra={
+        "jurisdiction": (Ref, PField(description="The jurisdiction it describes.")),
+        "unit": (str, PField(description="Unit of the value.")),
+        "strategy": (str | None, PField(description="Slug of the strategy it measures, if any.")),
+    },
+    before={"jurisdiction": "metric", "unit": "period_start", "strategy": "note"},
+)
 
 
 class SeriesPoint(BaseModel):

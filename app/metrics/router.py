@@ -20,7 +20,7 @@ from app.core.params import (
 )
 from app.core.schemas import SlugPath
 from app.lists.engine import ListParams
-from app.lists.envelopes import ItemEnvelope
+from app.lists.envelopes import item_envelope
 from app.lists.params import list_params
 from app.lists.render import item_response, list_openapi_responses
 from app.metrics import series as series_service
@@ -68,12 +68,10 @@ TransformQuery = Annotated[
 MetricList = service.METRICS.envelope("MetricList", "A page of metric definitions.")
 
 
-class MetricItem(ItemEnvelope[MetricPublic]):
-    """One metric definition."""
+MetricItem = item_envelope("MetricItem", MetricPublic, "One metric definition.")
 
 
-class ObservationItem(ItemEnvelope[ObservationPublic]):
-    """One observation."""
+ObservationItem = item_envelope("ObservationItem", ObservationPublic, "One observation.")
 
 
 ObservationList = service.OBSERVATIONS.envelope("ObservationList", "A page of observations.")

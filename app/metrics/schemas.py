@@ -1,58 +1,31 @@
-"""Input schemas of metric definitions, observations and derived figures (seed files and writes)."""
+"""Input schemas of metric definitions, observations and derived figures (seed files and
+writes): metrics and observations are made from the tables' declarations (`Accepted`); a
+derived figure names its inputs and formula instead of a value."""
 
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from app.core.inputs import (
-    RELATION_MAX,
-    Day,
-    Finite,
-    Flag,
-    Label,
-    Note,
-    Prose,
-    SeedModel,
-    Slug,
-    Text,
-)
-from app.metrics.models import ObservationStatus, Qualifier
+from app.core.fields import input_model
+from app.core.inputs import RELATION_MAX, Note, SeedModel, Text
+from app.metrics.models import Metric, MetricKey, Observation, ObservationKey
 
 
 class MetricLinkSeed(SeedModel):
-    metric: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=100)]
+    metric: MetricKey
     relation: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$", max_length=100)]
 
 
-class MetricSeed(SeedModel):
-    key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=100)]
-    name: Text
-    unit: Text
-    description: Prose
-    frequency: Label | None = None
-    universe: Label | None = None
-    lower_is_better: Flag | None = None
-    related: list[MetricLinkSeed] = Field(default_factory=list, max_length=RELATION_MAX)
-
-
-class ObservationSeed(SeedModel):
-    key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_/.-]+$", max_length=300)]
-    jurisdiction: Slug
-    metric: Text
-    period_start: Day | None = None
-    period_end: Day | None = None
-    frequency: Label | None = None
-    value: Finite
-    qualifier: Qualifier = Qualifier.exact
-    status: ObservationStatus = ObservationStatus.reported
-    text_as_written: Prose
-    source: Slug
-    strategy: Slug | None = None
-    note: Note | None = None
+MetricSeed = input_model(
+    "MetricSeed",
+    Metric,
+    extra={"related": (list[MetricLinkSeed], Field(default_factory=list, max_length=RELATION_MAX))},
+)
+ObservationSeed = input_model("ObservationSeed", Observation)
 
 
 class DerivedSeed(SeedModel):
-    key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_/.-]+$", max_length=300)]
+    key: ObservationKey
     metric: Text
     formula: Literal["ratio"]
     inputs: list[Annotated[str, StringConstraints(min_length=1, max_length=300)]] = Field(

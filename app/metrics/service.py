@@ -209,7 +209,7 @@ OBSERVATIONS = ListSpec(
 )
 
 
-def get_observation(session: Session, *, key: str) -> dict[str, Any]:
+def get_observation(session: Session, key: str) -> dict[str, Any]:
     """One observation by key, or a 404."""
     found = session.scalars(select(Observation).where(Observation.key == key)).first()
     if found is None:

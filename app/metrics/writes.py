@@ -7,6 +7,7 @@ from sqlmodel import Session
 
 from app import models as m
 from app.core.errors import UnprocessableError
+from app.core.inputs import Input
 from app.metrics import service
 from app.metrics.derive import derive
 from app.metrics.models import ObservationStatus
@@ -33,7 +34,7 @@ def load(session: Session, row: m.Observation) -> dict[str, Any]:
     )
 
 
-def save(session: Session, body: ObservationSeed, row: m.Observation | None) -> m.Observation:
+def save(session: Session, body: Input, row: m.Observation | None) -> m.Observation:
     """Insert or update the row after the seed loader's checks: references resolve, the figure
     appears verbatim in its source passage, the period runs forwards."""
     refs = Refs(session)
@@ -120,7 +121,7 @@ def load_metric(_session: Session, row: m.Metric) -> dict[str, Any]:
     return {c: getattr(row, c) for c in MetricSeed.model_fields if c != "related"}
 
 
-def save_metric(session: Session, body: MetricSeed, row: m.Metric | None) -> m.Metric:
+def save_metric(session: Session, body: Input, row: m.Metric | None) -> m.Metric:
     """Insert or update a metric definition (no HTTP writes yet; the seed writes through it)."""
     return put_row(session, m.Metric, row, body.model_dump(exclude={"related"}))
 
@@ -135,7 +136,7 @@ def load_relations(session: Session, row: m.Metric) -> dict[str, Any]:
     return {"key": row.key, "related": [{"metric": k, "relation": r} for k, r in relations]}
 
 
-def save_relations(session: Session, body: MetricSeed, row: m.Metric | None) -> m.Metric:
+def save_relations(session: Session, body: Input, row: m.Metric | None) -> m.Metric:
     """Replace a stored metric's relations (after every metric exists: they refer to each other)."""
     if row is None:
         raise UnprocessableError(f"No metric '{body.key}' exists.")
@@ -165,7 +166,7 @@ WRITABLE = Writable(
     schema=ObservationSeed,
     load=load,
     save=save,
-    view=lambda s, key: service.get_observation(s, key=key),
+    view=service.get_observation,
     example={
         "key": "milwaukee-county-wi/jail_bookings/2015-restated",
         "jurisdiction": "milwaukee-county-wi",

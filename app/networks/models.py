@@ -1,23 +1,36 @@
 """Networks and initiatives with their member jurisdictions and organizations."""
 
-from pydantic import BaseModel
+from typing import Annotated
+
 from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
 from app.core.base import Stamped
+from app.core.fields import Accepted, Shown, public_model
+from app.core.inputs import Note, Slug, Text
 from app.core.schemas import RoleRef
 
 
 class Network(Stamped, table=True):
-    """A network, cohort or initiative."""
+    """A network, cohort or initiative (each column declared once: `Shown`, `Accepted`)."""
 
     id: int | None = Field(default=None, primary_key=True)
-    slug: str = Field(unique=True, index=True)
-    name: str
-    description: str | None = None
-    source_id: str | None = Field(default=None, foreign_key="source.id")
-    note: str | None = None
+    slug: Annotated[str, Shown("Stable slug.", "impact-network"), Accepted(Slug)] = Field(
+        unique=True, index=True
+    )
+    name: Annotated[str, Shown("Name as written.", "IMPACT Network"), Accepted(Text)]
+    description: Annotated[
+        str | None, Shown("The source's words for it, if any."), Accepted(Note)
+    ] = None
+    source_id: Annotated[
+        str | None, Shown("Passage that describes it."), Accepted(Slug, name="source")
+    ] = Field(default=None, foreign_key="source.id")
+    note: Annotated[
+        str | None,
+        Shown("How membership was read from the source.", listed=False),
+        Accepted(Note),
+    ] = None
 
 
 class NetworkJurisdiction(SQLModel, table=True):
@@ -40,19 +53,21 @@ class NetworkOrganization(SQLModel, table=True):
     role: str
 
 
-class NetworkSummary(BaseModel):
-    """A network in a list."""
-
-    slug: str = PField(description="Stable slug.", examples=["impact-network"])
-    name: str = PField(description="Name as written.", examples=["IMPACT Network"])
-    description: str | None = PField(description="The source's words for it, if any.")
-    member_count: int = PField(description="Number of member jurisdictions.")
-    source_id: str | None = PField(description="Passage that describes it.")
-
-
-class NetworkDetail(NetworkSummary):
-    """A network with its members."""
-
-    note: str | None = PField(description="How membership was read from the source.")
-    jurisdictions: list[RoleRef] = PField(description="Member jurisdictions with role.")
-    organizations: list[RoleRef] = PField(description="Member organizations with role.")
+NetworkSummary = public_model(
+    "NetworkSummary",
+    "A network in a list.",
+    Network,
+    extra={"member_count": (int, PField(description="Number of member jurisdictions."))},
+    before="source_id",
+)
+NetworkDetail = public_model(
+    "NetworkDetail",
+    "A network with its members.",
+    Network,
+    listed=False,
+    base=NetworkSummary,
+    extra={
+        "jurisdictions": (list[RoleRef], PField(description="Member jurisdictions with role.")),
+        "organizations": (list[RoleRef], PField(description="Member organizations with role.")),
+    },
+)

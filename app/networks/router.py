@@ -1,6 +1,6 @@
 """HTTP routes for networks."""
 
-from app.lists.envelopes import ItemEnvelope
+from app.lists.envelopes import item_envelope
 from app.networks import service
 from app.networks.models import NetworkDetail
 from app.search.routes import Collection, collection_router
@@ -8,8 +8,7 @@ from app.search.routes import Collection, collection_router
 NetworkList = service.SPEC.envelope("NetworkList", "A page of networks.")
 
 
-class NetworkItem(ItemEnvelope[NetworkDetail]):
-    """One network."""
+NetworkItem = item_envelope("NetworkItem", NetworkDetail, "One network.")
 
 
 router = collection_router(

@@ -2,7 +2,9 @@
 
 from pydantic import Field
 
-from app.core.inputs import RELATION_MAX, Note, SeedModel, Slug, Text
+from app.core.fields import input_model
+from app.core.inputs import RELATION_MAX, SeedModel, Slug, Text
+from app.networks.models import Network
 
 
 class MemberSeed(SeedModel):
@@ -15,11 +17,15 @@ class OrgMemberSeed(SeedModel):
     role: Text
 
 
-class NetworkSeed(SeedModel):
-    slug: Slug
-    name: Text
-    description: Note | None = None
-    source: Slug | None = None
-    jurisdictions: list[MemberSeed] = Field(default_factory=list, max_length=RELATION_MAX)
-    organizations: list[OrgMemberSeed] = Field(default_factory=list, max_length=RELATION_MAX)
-    note: Note | None = None
+NetworkSeed = input_model(
+    "NetworkSeed",
+    Network,
+    extra={
+        "jurisdictions": (list[MemberSeed], Field(default_factory=list, max_length=RELATION_MAX)),
+        "organizations": (
+            list[OrgMemberSeed],
+            Field(default_factory=list, max_length=RELATION_MAX),
+        ),
+    },
+    before="note",
+)

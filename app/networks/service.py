@@ -86,7 +86,7 @@ SPEC = ListSpec(
 )
 
 
-def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
+def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One network with its member jurisdictions and organizations, or a 404."""
     found = session.scalars(select(Network).where(Network.slug == slug)).first()
     if found is None:

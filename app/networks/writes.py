@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app import models as m
+from app.core.inputs import Input
 from app.networks import service
 from app.networks.schemas import NetworkSeed
 from app.writes.engine import Writable
@@ -37,7 +38,7 @@ def load(session: Session, row: m.Network) -> dict[str, Any]:
     }
 
 
-def save(session: Session, body: NetworkSeed, row: m.Network | None) -> m.Network:
+def save(session: Session, body: Input, row: m.Network | None) -> m.Network:
     """Insert or update the row and replace its memberships."""
     refs = Refs(session)
     jurs = refs.many(m.Jurisdiction, [x.jurisdiction for x in body.jurisdictions], "/jurisdictions")
@@ -83,7 +84,7 @@ WRITABLE = Writable(
     schema=NetworkSeed,
     load=load,
     save=save,
-    view=lambda s, key: service.get_by_slug(s, slug=key),
+    view=service.get_by_slug,
     example={
         "slug": "example-network",
         "name": "Example Network",

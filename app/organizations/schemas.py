@@ -1,12 +1,7 @@
-"""Input schema of an organization (seed files and writes)."""
+"""Input schema of an organization (seed files and writes), made from the table's
+declarations (`Accepted`)."""
 
-from app.core.inputs import Label, SeedModel, Slug, StateCode, Text
+from app.core.fields import input_model
+from app.organizations.models import Organization
 
-
-class OrganizationSeed(SeedModel):
-    slug: Slug
-    name: Text
-    abbreviation: Label | None = None
-    parent: Slug | None = None
-    state: StateCode | None = None
-    source: Slug | None = None
+OrganizationSeed = input_model("OrganizationSeed", Organization)

@@ -77,7 +77,7 @@ SPEC = ListSpec(
 )
 
 
-def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
+def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One organization with its jurisdictions, networks and articles, or a 404."""
     found = session.scalars(select(Organization).where(Organization.slug == slug)).first()
     if found is None:
@@ -105,6 +105,4 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
     return detail
 
 
-SEARCH = Indexed(
-    "organizations", Organization, title=lambda o: o.name, body=lambda o: o.abbreviation or ""
-)
+SEARCH = Indexed("organizations", Organization, title="name")

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app import models as m
+from app.core.inputs import Input
 from app.organizations import service
 from app.organizations.schemas import OrganizationSeed
 from app.writes.engine import Writable
@@ -40,7 +41,7 @@ def _creates_cycle(session: Session, slug: str, parent_id: int) -> bool:
     return current is not None
 
 
-def save(session: Session, body: OrganizationSeed, row: m.Organization | None) -> m.Organization:
+def save(session: Session, body: Input, row: m.Organization | None) -> m.Organization:
     """Insert or update the row; the parent must exist and may not be itself or a descendant."""
     refs = Refs(session)
     parent_id = refs.one(m.Organization, body.parent, "/parent")
@@ -96,7 +97,7 @@ WRITABLE = Writable(
     schema=OrganizationSeed,
     load=load,
     save=save,
-    view=lambda s, key: service.get_by_slug(s, slug=key),
+    view=service.get_by_slug,
     example={
         "slug": "example-county-sheriffs-office",
         "name": "Example County Sheriff's Office",

@@ -1,6 +1,6 @@
 """HTTP routes for people."""
 
-from app.lists.envelopes import ItemEnvelope
+from app.lists.envelopes import item_envelope
 from app.people import service
 from app.people.models import PersonDetail
 from app.search.routes import Collection, collection_router
@@ -8,8 +8,7 @@ from app.search.routes import Collection, collection_router
 PersonList = service.SPEC.envelope("PersonList", "A page of people.")
 
 
-class PersonItem(ItemEnvelope[PersonDetail]):
-    """One person."""
+PersonItem = item_envelope("PersonItem", PersonDetail, "One person.")
 
 
 router = collection_router(

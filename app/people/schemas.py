@@ -1,11 +1,7 @@
-"""Input schema of a person (seed files and writes)."""
+"""Input schema of a person (seed files and writes), made from the table's declarations
+(`Accepted`)."""
 
-from app.core.inputs import Label, SeedModel, Slug, Text
+from app.core.fields import input_model
+from app.people.models import Person
 
-
-class PersonSeed(SeedModel):
-    slug: Slug
-    name: Text
-    title: Label | None = None
-    organization: Slug | None = None
-    source: Slug | None = None
+PersonSeed = input_model("PersonSeed", Person)

@@ -51,7 +51,7 @@ SPEC = ListSpec(
 )
 
 
-def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
+def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One person with what they are contact for and what they wrote, or a 404."""
     found = session.scalars(select(Person).where(Person.slug == slug)).first()
     if found is None:

@@ -5,6 +5,7 @@ from typing import Any
 from sqlmodel import Session
 
 from app import models as m
+from app.core.inputs import Input
 from app.people import service
 from app.people.schemas import PersonSeed
 from app.writes.engine import Writable
@@ -23,7 +24,7 @@ def load(session: Session, row: m.Person) -> dict[str, Any]:
     }
 
 
-def save(session: Session, body: PersonSeed, row: m.Person | None) -> m.Person:
+def save(session: Session, body: Input, row: m.Person | None) -> m.Person:
     """Insert or update the row."""
     refs = Refs(session)
     org_id = refs.one(m.Organization, body.organization, "/organization")
@@ -63,7 +64,7 @@ WRITABLE = Writable(
     schema=PersonSeed,
     load=load,
     save=save,
-    view=lambda s, key: service.get_by_slug(s, slug=key),
+    view=service.get_by_slug,
     example={
         "slug": "jane-example",
         "name": "Jane Example",

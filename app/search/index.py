@@ -1,12 +1,14 @@
 """The full-text index: SQLite FTS5 (porter stemming) or PostgreSQL tsvector + GIN, one table
 `search_index(resource, key, title, body)` either way, rebuilt whenever the data changes."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, select, text
 from sqlmodel import Session
+
+from app.core.fields import searched, texts
 
 SQLITE_DDL = (
     "CREATE VIRTUAL TABLE search_index USING fts5("
@@ -39,21 +41,26 @@ def create(conn: Connection) -> None:
 
 @dataclass(frozen=True)
 class Indexed:
-    """How one resource's records enter the index: its table (keyed by slug), and the title
-    and body of a row. Declared by the resource; its `reindex` is what its writes call."""
+    """How one resource's records enter the index: its table (keyed by slug), the column that
+    titles a row, and the columns its body is made of (those its table declares `searched`,
+    in column order). Declared by the resource; its `reindex` is what its writes call."""
 
     resource: str
     model: Any
-    title: Callable[[Any], str]
-    body: Callable[[Any], str]
+    title: str
+
+    @property
+    def body(self) -> tuple[str, ...]:
+        """The columns the body is made of."""
+        return searched(self.model)
 
     def document(self, row: Any) -> dict[str, Any]:
-        """The index entry of one row."""
+        """The index entry of one row: its title, and its texts a blank line apart."""
         return {
             "resource": self.resource,
             "key": row.slug,
-            "title": self.title(row),
-            "body": self.body(row),
+            "title": getattr(row, self.title),
+            "body": texts(row, self.body),
         }
 
     def reindex(self, session: Session, resource: str, key: str) -> None:

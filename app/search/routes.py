@@ -1,8 +1,9 @@
-"""The two routes of a plain collection, made from its declaration: the list (filters none,
-search and files from the list engine) and the detail by slug."""
+"""The two routes of a collection, made from its declaration: the list (its filters as query
+parameters; search, sorting, paging and files from the list engine) and the detail by key."""
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import inspect
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -19,7 +20,7 @@ from app.search.lists import respond_list
 
 @dataclass(frozen=True)
 class Collection:
-    """What the routes of a plain collection say about it (names, texts, response types)."""
+    """What the routes of a collection say about it (names, texts, response types, filters)."""
 
     spec: ListSpec
     plural: str  # "action areas": route names, summaries and docstrings follow from it
@@ -28,37 +29,64 @@ class Collection:
     description: str
     page: type[Any]
     item: type[Any]
-    get: Callable[..., dict[str, Any]]  # get(session, slug=...): the record, or a 404
+    get: Callable[[Any, str], dict[str, Any]]  # get(session, key): the record, or a 404
     detail_summary: str | None = None
+    detail_description: str | None = None
+    # each filter of `spec.filters` a query parameter, by name: its type (`core/params.py`)
+    queries: Mapping[str, Any] = field(default_factory=dict)
+    key: str = "slug"  # the detail's path parameter
+    key_type: Any = SlugPath
+    stems: tuple[str, str] | None = (
+        None  # route names' stems when not the texts' (plural, singular)
+    )
+
+
+def _signed(fn: Callable[..., Any], params: list[tuple[str, Any, Any]]) -> Callable[..., Any]:
+    """`fn` with the signature FastAPI reads its parameters from (name, type, default)."""
+    empty = inspect.Parameter.empty
+    fn.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=kind, default=d)
+            for name, kind, d in params
+        ],
+        return_annotation=empty,
+    )
+    return fn
 
 
 def collection_router(c: Collection, *, prefix: str, tag: str) -> APIRouter:
-    """`GET {prefix}` (a page of the list) and `GET {prefix}/{slug}` (one record)."""
+    """`GET {prefix}` (a page of the list) and `GET {prefix}/{key}` (one record)."""
     router = APIRouter(prefix=prefix, tags=[tag])
     params = Annotated[ListParams, Depends(list_params(c.spec))]
-    snake = c.plural.replace(" ", "_")
+    many, one = c.stems or (c.plural.replace(" ", "_"), c.singular.replace(" ", "_"))
+    empty = inspect.Parameter.empty
 
-    async def listing(request: Request, session: SessionDep, params: params) -> Response:
-        return await respond_list(request, session, c.spec, c.spec.select(), params)
+    async def listing(
+        request: Request, session: Any, params: ListParams, **filters: Any
+    ) -> Response:
+        return await respond_list(request, session, c.spec, c.spec.select(filters), params)
 
-    async def detail(session: SessionDep, slug: SlugPath) -> Response:
-        return item_response(c.get(session, slug=slug))
+    async def detail(session: Any, **key: str) -> Response:
+        return item_response(c.get(session, key[c.key]))
 
+    fixed = [("request", Request, empty), ("session", SessionDep, empty), ("params", params, empty)]
+    filters = [(name, kind, None) for name, kind in c.queries.items()]
     listing.__doc__ = f"List {c.plural}."
     detail.__doc__ = f"Get one {c.singular}."
     router.get(
         "",
-        name=f"list_{snake}",
+        name=f"list_{many}",
         summary=f"List {c.plural}",
         description=c.description,
         response_model=c.page,
         responses={**list_openapi_responses(), **problem_responses(422)},
-    )(listing)
+    )(_signed(listing, fixed + filters))
     router.get(
-        "/{slug}",
-        name=f"get_{c.singular.replace(' ', '_')}",
+        f"/{{{c.key}}}",
+        name=f"get_{one}",
         summary=c.detail_summary or f"Get {c.article} {c.singular}",
+        description=c.detail_description or detail.__doc__,
         response_model=c.item,
         responses=problem_responses(404, 422),
-    )(detail)
+    )(_signed(detail, [("session", SessionDep, empty), (c.key, c.key_type, empty)]))
     return router

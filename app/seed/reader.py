@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from app.core.inputs import Input
 from app.seed import schemas as s
 
 M = TypeVar("M", bound=BaseModel)
@@ -31,17 +32,17 @@ class SeedError(Exception):
 class SeedBundle:
     """Every validated seed record, ready to write."""
 
-    documents: list[s.DocumentSeed] = field(default_factory=list)
-    sources: list[s.SourceSeed] = field(default_factory=list)
-    action_areas: list[s.ActionAreaSeed] = field(default_factory=list)
-    organizations: list[s.OrganizationSeed] = field(default_factory=list)
-    people: list[s.PersonSeed] = field(default_factory=list)
-    jurisdictions: list[s.JurisdictionSeed] = field(default_factory=list)
-    networks: list[s.NetworkSeed] = field(default_factory=list)
-    strategies: list[s.StrategySeed] = field(default_factory=list)
-    metrics: list[s.MetricSeed] = field(default_factory=list)
-    observations: list[s.ObservationSeed] = field(default_factory=list)
-    articles: list[s.ArticleSeed] = field(default_factory=list)
+    documents: list[Input] = field(default_factory=list)
+    sources: list[Input] = field(default_factory=list)
+    action_areas: list[Input] = field(default_factory=list)
+    organizations: list[Input] = field(default_factory=list)
+    people: list[Input] = field(default_factory=list)
+    jurisdictions: list[Input] = field(default_factory=list)
+    networks: list[Input] = field(default_factory=list)
+    strategies: list[Input] = field(default_factory=list)
+    metrics: list[Input] = field(default_factory=list)
+    observations: list[Input] = field(default_factory=list)
+    articles: list[Input] = field(default_factory=list)
     derived: list[s.DerivedSeed] = field(default_factory=list)
 
 
@@ -82,7 +83,7 @@ def _records(seed_dir: Path, name: str, model: type[M]) -> list[M]:
     return [_validate(model, item, name, i) for i, item in enumerate(raw)]
 
 
-def _article(path: Path) -> s.ArticleSeed:
+def _article(path: Path) -> Input:
     text = _read_text(path)
     name = f"articles/{path.name}"
     if not text.startswith("---\n") or "\n---\n" not in text[4:]:

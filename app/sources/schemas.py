@@ -1,21 +1,8 @@
-"""Input schemas of documents and source passages (seed files and writes)."""
+"""Input schemas of documents and source passages (seed files and writes), made from the
+tables' declarations (`Accepted`)."""
 
-from app.core.inputs import Flag, Label, Note, Prose, SeedModel, Slug, Text, Url
+from app.core.fields import input_model
+from app.sources.models import Document, Source
 
-
-class DocumentSeed(SeedModel):
-    key: Slug
-    kind: Text
-    title: Text
-    capture: Label | None = None
-    lines: Label | None = None
-    url: Url | None = None
-
-
-class SourceSeed(SeedModel):
-    id: Slug
-    document: Slug
-    section: Label | None = None
-    section_inferred: Flag = False
-    passage: Prose
-    note: Note | None = None
+DocumentSeed = input_model("DocumentSeed", Document)
+SourceSeed = input_model("SourceSeed", Source)

@@ -31,7 +31,7 @@ DOCUMENTS = ListSpec(
 )
 
 
-def get_document(session: Session, *, key: str) -> dict[str, Any]:
+def get_document(session: Session, key: str) -> dict[str, Any]:
     """One document, or a 404."""
     found = session.scalars(select(Document).where(Document.key == key)).first()
     if found is None:
@@ -90,7 +90,7 @@ SPEC = ListSpec(
 )
 
 
-def get_by_id(session: Session, *, source_id: str) -> dict[str, Any]:
+def get_by_id(session: Session, source_id: str) -> dict[str, Any]:
     """One source passage, or a 404."""
     found = session.get(Source, source_id)
     if found is None:

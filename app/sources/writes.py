@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app import models as m
+from app.core.inputs import Input
 from app.sources import service
 from app.sources.schemas import DocumentSeed, SourceSeed
 from app.writes.engine import Writable
@@ -34,7 +35,7 @@ def load_document(_session: Session, row: m.Document) -> dict[str, Any]:
     }
 
 
-def save_document(session: Session, body: DocumentSeed, row: m.Document | None) -> m.Document:
+def save_document(session: Session, body: Input, row: m.Document | None) -> m.Document:
     """Insert or update the row."""
     return put_row(session, m.Document, row, body.model_dump())
 
@@ -63,7 +64,7 @@ def load_source(session: Session, row: m.Source) -> dict[str, Any]:
     }
 
 
-def save_source(session: Session, body: SourceSeed, row: m.Source | None) -> m.Source:
+def save_source(session: Session, body: Input, row: m.Source | None) -> m.Source:
     """Insert or update the row; its document must exist, and a changed passage must still
     contain every figure quoted from it (derived figures quote their inputs, not it)."""
     refs = Refs(session)
@@ -100,7 +101,7 @@ DOCUMENTS = Writable(
     schema=DocumentSeed,
     load=load_document,
     save=save_document,
-    view=lambda s, key: service.get_document(s, key=key),
+    view=service.get_document,
     example={
         "key": "report-example-county-2024",
         "kind": "report",
@@ -118,7 +119,7 @@ SOURCES = Writable(
     schema=SourceSeed,
     load=load_source,
     save=save_source,
-    view=lambda s, key: service.get_by_id(s, source_id=key),
+    view=service.get_by_id,
     example={
         "id": "example-county-2024-adp",
         "document": "report-example-county-2024",

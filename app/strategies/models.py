@@ -1,13 +1,15 @@
 """Strategies: concrete programs and practices a jurisdiction runs."""
 
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel
 from pydantic import Field as PField
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
 from app.core.base import Stamped
+from app.core.fields import Accepted, Shown, public_model
+from app.core.inputs import Note, Prose, Slug, Text
 from app.core.schemas import Ref
 
 
@@ -20,16 +22,29 @@ class StrategyStatus(StrEnum):
 
 
 class Strategy(Stamped, table=True):
-    """A program or practice of one jurisdiction."""
+    """A program or practice of one jurisdiction (each column declared once: `Shown`,
+    `Accepted`)."""
 
     id: int | None = Field(default=None, primary_key=True)
-    slug: str = Field(unique=True, index=True)
-    jurisdiction_id: int = Field(foreign_key="jurisdiction.id", index=True)
-    name: str
-    description: str
-    status: str | None = None
-    source_id: str = Field(foreign_key="source.id")
-    note: str | None = None
+    slug: Annotated[
+        str, Shown("Stable slug.", "milwaukee-county-wi-court-reminder-program"), Accepted(Slug)
+    ] = Field(unique=True, index=True)
+    jurisdiction_id: Annotated[int, Accepted(Slug, name="jurisdiction")] = Field(
+        foreign_key="jurisdiction.id", index=True
+    )
+    name: Annotated[str, Shown("Short label."), Accepted(Text)]
+    description: Annotated[
+        str, Shown("The source's own sentence(s) describing it.", searched=True), Accepted(Prose)
+    ]
+    status: Annotated[
+        str | None,
+        Shown("in_place, completed, planned; null if unknown.", as_type=StrategyStatus),
+        Accepted(StrategyStatus),
+    ] = None
+    source_id: Annotated[str, Shown("Passage it comes from."), Accepted(Slug, name="source")] = (
+        Field(foreign_key="source.id")
+    )
+    note: Annotated[str | None, Shown("What was inferred, and why."), Accepted(Note)] = None
 
 
 class StrategyActionArea(SQLModel, table=True):
@@ -41,18 +56,13 @@ class StrategyActionArea(SQLModel, table=True):
     action_area_id: int = Field(foreign_key="action_area.id", primary_key=True, index=True)
 
 
-class StrategyPublic(BaseModel):
-    """A strategy with its jurisdiction, action areas and source."""
-
-    slug: str = PField(
-        description="Stable slug.", examples=["milwaukee-county-wi-court-reminder-program"]
-    )
-    name: str = PField(description="Short label.")
-    description: str = PField(description="The source's own sentence(s) describing it.")
-    status: StrategyStatus | None = PField(
-        description="in_place, completed, planned; null if unknown."
-    )
-    jurisdiction: Ref = PField(description="The jurisdiction that runs it.")
-    action_areas: list[str] = PField(description="Slugs of its action areas.")
-    source_id: str = PField(description="Passage it comes from.")
-    note: str | None = PField(description="What was inferred, and why.")
+StrategyPublic = public_model(
+    "StrategyPublic",
+    "A strategy with its jurisdiction, action areas and source.",
+    Strategy,
+    extra={
+        "jurisdiction": (Ref, PField(description="The jurisdiction that runs it.")),
+        "action_areas": (list[str], PField(description="Slugs of its action areas.")),
+    },
+    before="source_id",
+)

@@ -103,7 +103,7 @@ SPEC = ListSpec(
 )
 
 
-def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
+def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One strategy, or a 404."""
     found = session.scalars(select(Strategy).where(Strategy.slug == slug)).first()
     if found is None:
@@ -111,4 +111,4 @@ def get_by_slug(session: Session, *, slug: str) -> dict[str, Any]:
     return public(session, [found])[0]
 
 
-SEARCH = Indexed("strategies", Strategy, title=lambda s: s.name, body=lambda s: s.description)
+SEARCH = Indexed("strategies", Strategy, title="name")

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app import models as m
+from app.core.inputs import Input
 from app.strategies import service
 from app.strategies.schemas import StrategySeed
 from app.writes.engine import Writable
@@ -32,7 +33,7 @@ def load(session: Session, row: m.Strategy) -> dict[str, Any]:
     }
 
 
-def save(session: Session, body: StrategySeed, row: m.Strategy | None) -> m.Strategy:
+def save(session: Session, body: Input, row: m.Strategy | None) -> m.Strategy:
     """Insert or update the row and replace its action areas."""
     refs = Refs(session)
     jurisdiction = refs.one(m.Jurisdiction, body.jurisdiction, "/jurisdiction")
@@ -66,7 +67,7 @@ WRITABLE = Writable(
     schema=StrategySeed,
     load=load,
     save=save,
-    view=lambda s, key: service.get_by_slug(s, slug=key),
+    view=service.get_by_slug,
     example={
         "slug": "example-pretrial-pilot",
         "jurisdiction": "milwaukee-county-wi",
