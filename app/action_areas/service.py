@@ -7,7 +7,7 @@ from sqlmodel import Session
 
 from app.action_areas.models import ActionArea, ActionAreaPublic
 from app.articles.models import ArticleActionArea
-from app.core.errors import NotFoundError
+from app.core.refs import one
 from app.jurisdictions.models import JurisdictionActionArea
 from app.lists.engine import ListSpec
 from app.strategies.models import StrategyActionArea
@@ -51,7 +51,5 @@ SPEC = ListSpec(
 
 def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One action area, or a 404."""
-    found = session.scalars(select(ActionArea).where(ActionArea.slug == slug)).first()
-    if found is None:
-        raise NotFoundError(f"No action area has the slug '{slug}'.")
+    found = one(session, ActionArea.slug, slug, "action area")
     return public(session, [found])[0]

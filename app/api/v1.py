@@ -18,7 +18,7 @@ PREFIX = "/api/v1"
 router = APIRouter(prefix=PREFIX)
 api_root.install(router)
 for resource in registry.RESOURCES:
-    router.include_router(resource.router)
+    router.include_router(resource.routes)
 for sub in (search, exports, imports, audit, datapackage, snapshot, deletions):
     router.include_router(sub)
 for writable, item in registry.writes():

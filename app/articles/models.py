@@ -26,7 +26,7 @@ class Article(Stamped, table=True):
     body: Annotated[
         str, Shown("Body in Markdown (bullet lists kept).", listed=False, searched=True)
     ]
-    document_id: Annotated[int | None, Accepted(Slug, name="document")] = Field(
+    document_id: Annotated[int | None, Accepted(Slug, name="document", by="key")] = Field(
         default=None, foreign_key="document.id"
     )
     source_id: Annotated[

@@ -1,18 +1,39 @@
 """Articles, declared once: every registry of the API reads this."""
 
 from app.articles import service, writes
-from app.articles.router import ArticleItem, router
-from app.resources.declaration import Resource, SeedStep
+from app.articles.models import ArticleDetail
+from app.core.params import (
+    ActionAreaQuery,
+    AuthorQuery,
+    JurisdictionQuery,
+    PublishedFromQuery,
+    PublishedToQuery,
+)
+from app.resources.declaration import Resource
+from app.search.routes import Collection
 
 RESOURCE = Resource(
     name="articles",
     description="Blog posts and what they mention.",
-    router=router,
     spec=service.SPEC,
-    item=ArticleItem,
+    collection=Collection(
+        plural="articles",
+        singular="article",
+        description="Blog posts (without body), sorted by slug. Filters combine with AND.",
+        shape=ArticleDetail,
+        get=service.get_by_slug,
+        detail_description="The article's Markdown body, authors, tags and every jurisdiction, "
+        "organization and network it mentions.",
+        queries={
+            "action_area": ActionAreaQuery,
+            "author": AuthorQuery,
+            "jurisdiction": JurisdictionQuery,
+            "published_from": PublishedFromQuery,
+            "published_to": PublishedToQuery,
+        },
+    ),
     writable=writes.WRITABLE,
     search=service.SEARCH,
-    seed=(SeedStep.of("articles", writes.WRITABLE),),
     after=(
         "people",
         "action-areas",

@@ -2,7 +2,6 @@
 
 from typing import Any
 
-from sqlalchemy import select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
@@ -16,8 +15,7 @@ from app.articles.models import (
     ArticleOrganization,
     ArticleSummary,
 )
-from app.core.errors import NotFoundError
-from app.core.refs import Related, ids_of
+from app.core.refs import Related, ids_of, one
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Facet, Include, ListSpec
 from app.lists.filters import Bound, Tagged
@@ -150,9 +148,7 @@ SPEC = ListSpec(
 
 def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One article with its body and mentions, or a 404."""
-    found = session.scalars(select(Article).where(Article.slug == slug)).first()
-    if found is None or found.id is None:
-        raise NotFoundError(f"No article has the slug '{slug}'.")
+    found = one(session, Article.slug, slug, "article")
     detail = summaries(session, [found])[0]
     detail.update(
         body=found.body,

@@ -9,8 +9,9 @@ from app import models as m
 from app.articles import service
 from app.articles.schemas import ArticleSeed
 from app.core.inputs import Input
+from app.writes.columns import form, resolve
 from app.writes.engine import Writable
-from app.writes.refs import Refs, jsonable, linked, put_row, replace_links, slugs
+from app.writes.refs import Refs, linked, put_row, replace_links, slugs
 
 MENTIONS = [
     ("action_areas", m.ArticleActionArea, "action_area_id", m.ActionArea),
@@ -18,12 +19,10 @@ MENTIONS = [
     ("organizations", m.ArticleOrganization, "organization_id", m.Organization),
     ("networks", m.ArticleNetwork, "network_id", m.Network),
 ]
-LINK_FIELDS = {"authors", "document", "source", *(f for f, *_ in MENTIONS)}
 
 
 def load(session: Session, row: m.Article) -> dict[str, Any]:
     """The writable form of an article."""
-    document = session.get(m.Document, row.document_id) if row.document_id else None
     mentions = {
         name: slugs(
             session,
@@ -37,19 +36,8 @@ def load(session: Session, row: m.Article) -> dict[str, Any]:
             m.ArticleAuthor.position
         ),
     )
-    return jsonable(
-        {
-            "slug": row.slug,
-            "title": row.title,
-            "authors": authors,
-            "published": row.published,
-            **mentions,
-            "document": document.key if document else None,
-            "source": row.source_id,
-            "note": row.note,
-            "body": row.body,
-        }
-    )
+    extra = {"authors": authors, **mentions, "body": row.body}
+    return form(session, m.Article, row, ArticleSeed, extra)
 
 
 def save(session: Session, body: Input, row: m.Article | None) -> m.Article:
@@ -59,13 +47,9 @@ def save(session: Session, body: Input, row: m.Article | None) -> m.Article:
     linked = {
         name: refs.many(target, getattr(body, name), f"/{name}") for name, *_, target in MENTIONS
     }
-    document = refs.one(m.Document, body.document, "/document", column="key")
-    refs.exists(m.Source, "id", body.source, "/source")
+    values = {**resolve(refs, m.Article, body), "body": body.body}
     refs.check()
-    values = body.model_dump(exclude=LINK_FIELDS)
-    row = put_row(
-        session, m.Article, row, {**values, "document_id": document, "source_id": body.source}
-    )
+    row = put_row(session, m.Article, row, values)
     replace_links(
         session,
         m.ArticleAuthor,

@@ -46,6 +46,7 @@ class Accepted:
 
     type: Any
     name: str | None = None  # the input's name when not the column's (a link by key)
+    by: str | None = None  # a reference given by the target's key column (slug), not its id
 
 
 def _meta(info: FieldInfo, kind: type[Any]) -> Any:
@@ -141,6 +142,11 @@ def input_model(
     }
     fields = _placed(fields, extra or {}, before)
     return create_model(name, __base__=Input, __doc__=None, **fields)  # type: ignore[call-overload]
+
+
+def accepted(model: type[BaseModel]) -> Iterable[tuple[str, Accepted]]:
+    """Each column writes and seed files give, with how they give it, in column order."""
+    return ((column, part) for column, _, part in _declared(model, Accepted))
 
 
 def searched(model: type[BaseModel]) -> tuple[str, ...]:

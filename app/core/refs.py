@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, bindparam, select
 from sqlmodel import Session
 
+from app.core.errors import NotFoundError
+
 
 @dataclass(frozen=True, eq=False)
 class Related:
@@ -79,3 +81,12 @@ def values_of(rows: Sequence[Any], names: Sequence[str]) -> list[tuple[Any, ...]
 def ids_of(rows: list[Any]) -> list[int]:
     """Primary keys of a page of rows."""
     return [r.id for r in rows]
+
+
+def one(session: Session, key: Any, value: Any, noun: str) -> Any:
+    """The record whose `key` column (of a table model) equals `value`, or a 404 saying that no
+    `noun` has it."""
+    found = session.scalars(select(key.class_).where(key == value)).first()
+    if found is None:
+        raise NotFoundError(f"No {noun} has the {key.key} '{value}'.")
+    return found

@@ -7,7 +7,7 @@ from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
-from app.core.refs import Related, values_of
+from app.core.refs import Related, one, values_of
 from app.jurisdictions.models import (
     Jurisdiction,
     JurisdictionActionArea,
@@ -183,9 +183,7 @@ SPEC = ListSpec(
 
 def get_by_slug(session: Session, slug: str) -> Jurisdiction:
     """The jurisdiction with this slug, or a 404."""
-    found = session.scalars(select(Jurisdiction).where(Jurisdiction.slug == slug)).first()
-    if found is None:
-        raise NotFoundError(f"No jurisdiction has the slug '{slug}'.")
+    found = one(session, Jurisdiction.slug, slug, "jurisdiction")
     return found
 
 

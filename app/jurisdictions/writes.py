@@ -9,11 +9,9 @@ from app import models as m
 from app.core.inputs import Input
 from app.jurisdictions import service
 from app.jurisdictions.schemas import JurisdictionSeed
+from app.writes.columns import form, resolve
 from app.writes.engine import Writable
-from app.writes.refs import Refs, jsonable, linked, put_row, referrers, replace_links, slugs
-
-LINK_FIELDS = {"action_areas", "lead_agency", "partners", "contacts", "source"}
-COLUMNS = [f for f in JurisdictionSeed.model_fields if f not in LINK_FIELDS]  # as stored
+from app.writes.refs import Refs, linked, put_row, referrers, replace_links, slugs
 
 
 def _organizations(session: Session, row: m.Jurisdiction, role: str) -> list[str]:
@@ -32,26 +30,15 @@ def _organizations(session: Session, row: m.Jurisdiction, role: str) -> list[str
 def load(session: Session, row: m.Jurisdiction) -> dict[str, Any]:
     """The writable form of a jurisdiction: its columns and its links by slug."""
     lead = _organizations(session, row, "lead_agency")
-    return jsonable(
-        {
-            **{c: getattr(row, c) for c in COLUMNS},
-            "action_areas": slugs(
-                session,
-                linked(
-                    m.ActionArea.slug, m.JurisdictionActionArea, "jurisdiction_id", row.id
-                ).order_by(m.ActionArea.slug),
-            ),
-            "lead_agency": lead[0] if lead else None,
-            "partners": _organizations(session, row, "partner"),
-            "contacts": slugs(
-                session,
-                linked(m.Person.slug, m.JurisdictionContact, "jurisdiction_id", row.id).order_by(
-                    m.JurisdictionContact.position
-                ),
-            ),
-            "source": row.source_id,
-        }
-    )
+    areas = linked(m.ActionArea.slug, m.JurisdictionActionArea, "jurisdiction_id", row.id)
+    contacts = linked(m.Person.slug, m.JurisdictionContact, "jurisdiction_id", row.id)
+    links = {
+        "action_areas": slugs(session, areas.order_by(m.ActionArea.slug)),
+        "lead_agency": lead[0] if lead else None,
+        "partners": _organizations(session, row, "partner"),
+        "contacts": slugs(session, contacts.order_by(m.JurisdictionContact.position)),
+    }
+    return form(session, m.Jurisdiction, row, JurisdictionSeed, links)
 
 
 def save(session: Session, body: Input, row: m.Jurisdiction | None) -> m.Jurisdiction:
@@ -61,10 +48,9 @@ def save(session: Session, body: Input, row: m.Jurisdiction | None) -> m.Jurisdi
     lead = refs.one(m.Organization, body.lead_agency, "/lead_agency")
     partners = refs.many(m.Organization, body.partners, "/partners")
     contacts = refs.many(m.Person, body.contacts, "/contacts")
-    refs.exists(m.Source, "id", body.source, "/source")
+    values = resolve(refs, m.Jurisdiction, body)
     refs.check()
-    values = {**body.model_dump(exclude=LINK_FIELDS), "kind": body.kind.value}
-    row = put_row(session, m.Jurisdiction, row, {**values, "source_id": body.source})
+    row = put_row(session, m.Jurisdiction, row, values)
     replace_links(
         session,
         m.JurisdictionActionArea,

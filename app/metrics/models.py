@@ -83,7 +83,7 @@ class Observation(Stamped, table=True):
         Shown("Stable id.", "milwaukee-county-wi/jail_bookings/2015", name="id"),
         Accepted(ObservationKey),
     ] = Field(unique=True, index=True)
-    jurisdiction_id: Annotated[int, Accepted(Slug, name="jurisdiction")] = Field(
+    jurisdiction_id: Annotated[int, Accepted(Slug, name="jurisdiction", by="slug")] = Field(
         foreign_key="jurisdiction.id", index=True
     )
     metric_key: Annotated[
@@ -121,7 +121,7 @@ class Observation(Stamped, table=True):
     source_id: Annotated[
         str, Shown("Passage it comes from (see /sources/{id})."), Accepted(Slug, name="source")
     ] = Field(foreign_key="source.id")
-    strategy_id: Annotated[int | None, Accepted(Slug, name="strategy")] = Field(
+    strategy_id: Annotated[int | None, Accepted(Slug, name="strategy", by="slug")] = Field(
         default=None, foreign_key="strategy.id"
     )
     note: Annotated[str | None, Shown("What was inferred, and why."), Accepted(Note)] = None

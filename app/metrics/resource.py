@@ -5,6 +5,7 @@ from app import models as m
 from app.metrics import service, writes
 from app.metrics.router import ObservationItem, observations_router, router
 from app.resources.declaration import Resource, SeedStep
+from app.writes.columns import read_row
 
 METRICS = Resource(
     name="metrics",
@@ -12,7 +13,7 @@ METRICS = Resource(
     router=router,
     spec=service.METRICS,
     seed=(  # the relations once every metric exists: metrics refer to each other
-        SeedStep("metric", "metrics", m.Metric, "key", writes.load_metric, writes.save_metric),
+        SeedStep("metric", "metrics", m.Metric, "key", read_row, writes.save_metric),
         SeedStep(
             "metric_relation",
             "metrics",

@@ -6,7 +6,7 @@ from sqlalchemy import bindparam, func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
-from app.core.refs import values_of
+from app.core.refs import one, values_of
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Facet, Include, ListSpec
 from app.lists.filters import Bound, Equals, Parent
@@ -211,7 +211,5 @@ OBSERVATIONS = ListSpec(
 
 def get_observation(session: Session, key: str) -> dict[str, Any]:
     """One observation by key, or a 404."""
-    found = session.scalars(select(Observation).where(Observation.key == key)).first()
-    if found is None:
-        raise NotFoundError(f"No observation has the key '{key}'.")
+    found = one(session, Observation.key, key, "observation")
     return public_observations(session, [found])[0]

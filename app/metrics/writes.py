@@ -11,53 +11,23 @@ from app.core.inputs import Input
 from app.metrics import service
 from app.metrics.derive import derive
 from app.metrics.models import ObservationStatus
-from app.metrics.schemas import DerivedSeed, MetricSeed, ObservationSeed
+from app.metrics.schemas import DerivedSeed, ObservationSeed
+from app.writes.columns import read_row, resolve, save_columns
 from app.writes.engine import Writable
-from app.writes.refs import Refs, jsonable, put_row, replace_links
-
-LINK_FIELDS = {"jurisdiction", "metric", "source", "strategy"}  # written as references
-COLUMNS = [f for f in ObservationSeed.model_fields if f not in LINK_FIELDS]  # as stored
-
-
-def load(session: Session, row: m.Observation) -> dict[str, Any]:
-    """The writable form of an observation."""
-    jurisdiction = session.get(m.Jurisdiction, row.jurisdiction_id)
-    strategy = session.get(m.Strategy, row.strategy_id) if row.strategy_id else None
-    return jsonable(
-        {
-            **{c: getattr(row, c) for c in COLUMNS},
-            "jurisdiction": jurisdiction.slug if jurisdiction else None,
-            "metric": row.metric_key,
-            "source": row.source_id,
-            "strategy": strategy.slug if strategy else None,
-        }
-    )
+from app.writes.refs import Refs, put_row, replace_links
 
 
 def save(session: Session, body: Input, row: m.Observation | None) -> m.Observation:
     """Insert or update the row after the seed loader's checks: references resolve, the figure
     appears verbatim in its source passage, the period runs forwards."""
     refs = Refs(session)
-    jurisdiction = refs.one(m.Jurisdiction, body.jurisdiction, "/jurisdiction")
-    strategy = refs.one(m.Strategy, body.strategy, "/strategy")
-    refs.exists(m.Metric, "key", body.metric, "/metric")
+    values = resolve(refs, m.Observation, body)
     source = session.get(m.Source, body.source)
-    if source is None:
-        refs.missing(m.Source, body.source, "/source")
-    elif body.text_as_written not in source.passage:
+    if source is not None and body.text_as_written not in source.passage:
         refs.problem("/text_as_written", f"Not found verbatim in source '{body.source}'.")
     if body.period_start and body.period_end and body.period_end < body.period_start:
         refs.problem("/period_end", "Ends before period_start.")
-    refs.check()
-    values = {
-        **body.model_dump(exclude={"jurisdiction", "metric", "source", "strategy"}),
-        "qualifier": body.qualifier.value,
-        "status": body.status.value,
-        "jurisdiction_id": jurisdiction,
-        "metric_key": body.metric,
-        "source_id": body.source,
-        "strategy_id": strategy,
-    }
+    refs.check(order=ObservationSeed.model_fields)
     return put_row(session, m.Observation, row, values)
 
 
@@ -79,7 +49,7 @@ def save_derived(session: Session, body: DerivedSeed, row: m.Observation | None)
         if found is None:
             refs.missing(m.Observation, key, f"/inputs/{i}")
         else:
-            by_key[key] = ObservationSeed.model_validate(load(session, found))
+            by_key[key] = ObservationSeed.model_validate(read_row(session, found))
     refs.check()
     if by_key[body.inputs[1]].value == 0:
         raise UnprocessableError(f"'{body.key}' would divide by zero.")
@@ -100,7 +70,7 @@ def save_derived(session: Session, body: DerivedSeed, row: m.Observation | None)
 
 def load_derived(session: Session, row: m.Observation) -> dict[str, Any]:
     """The stored form of a derived figure: its definition and what was computed from it."""
-    return {**load(session, row), "inputs": row.inputs, "formula": row.formula}
+    return {**read_row(session, row), "inputs": row.inputs, "formula": row.formula}
 
 
 def recompute_derived(session: Session, key: str) -> None:
@@ -116,14 +86,9 @@ def recompute_derived(session: Session, key: str) -> None:
         save_derived(session, definition, derived)
 
 
-def load_metric(_session: Session, row: m.Metric) -> dict[str, Any]:
-    """The stored form of a metric definition (its relations apart: they name other metrics)."""
-    return {c: getattr(row, c) for c in MetricSeed.model_fields if c != "related"}
-
-
 def save_metric(session: Session, body: Input, row: m.Metric | None) -> m.Metric:
     """Insert or update a metric definition (no HTTP writes yet; the seed writes through it)."""
-    return put_row(session, m.Metric, row, body.model_dump(exclude={"related"}))
+    return save_columns(session, m.Metric, body, row)
 
 
 def load_relations(session: Session, row: m.Metric) -> dict[str, Any]:
@@ -164,7 +129,6 @@ WRITABLE = Writable(
     key_field="key",
     key_is_path=True,
     schema=ObservationSeed,
-    load=load,
     save=save,
     view=service.get_observation,
     example={

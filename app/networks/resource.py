@@ -1,16 +1,22 @@
 """Networks, declared once: every registry of the API reads this."""
 
 from app.networks import service, writes
-from app.networks.router import NetworkItem, router
-from app.resources.declaration import Resource, SeedStep
+from app.networks.models import NetworkDetail
+from app.resources.declaration import Resource
+from app.search.routes import Collection
 
 RESOURCE = Resource(
     name="networks",
     description="Networks and initiatives with their members.",
-    router=router,
     spec=service.SPEC,
-    item=NetworkItem,
+    collection=Collection(
+        plural="networks",
+        singular="network",
+        description="Networks, cohorts and initiatives, sorted by slug.",
+        shape=NetworkDetail,
+        get=service.get_by_slug,
+        detail_summary="Get a network with its members",
+    ),
     writable=writes.WRITABLE,
-    seed=(SeedStep.of("networks", writes.WRITABLE),),
     after=("jurisdictions", "organizations", "sources"),
 )

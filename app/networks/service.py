@@ -5,8 +5,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from app.core.errors import NotFoundError
-from app.core.refs import Related
+from app.core.refs import Related, one
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Include, ListSpec
 from app.networks.models import (
@@ -88,9 +87,7 @@ SPEC = ListSpec(
 
 def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One network with its member jurisdictions and organizations, or a 404."""
-    found = session.scalars(select(Network).where(Network.slug == slug)).first()
-    if found is None:
-        raise NotFoundError(f"No network has the slug '{slug}'.")
+    found = one(session, Network.slug, slug, "network")
     detail = summaries(session, [found])[0]
     detail["note"] = found.note
     detail["jurisdictions"] = include_jurisdictions(session, [found])[found.id]

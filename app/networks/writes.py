@@ -9,6 +9,7 @@ from app import models as m
 from app.core.inputs import Input
 from app.networks import service
 from app.networks.schemas import NetworkSeed
+from app.writes.columns import form, resolve
 from app.writes.engine import Writable
 from app.writes.refs import Refs, linked, put_row, referrers, replace_links
 
@@ -27,15 +28,11 @@ def load(session: Session, row: m.Network) -> dict[str, Any]:
         .where(m.NetworkOrganization.network_id == row.id)
         .order_by(m.Organization.slug)
     ).all()
-    return {
-        "slug": row.slug,
-        "name": row.name,
-        "description": row.description,
-        "source": row.source_id,
+    members = {
         "jurisdictions": [{"jurisdiction": s, "role": r} for s, r in jurs],
         "organizations": [{"organization": s, "role": r} for s, r in orgs],
-        "note": row.note,
     }
+    return form(session, m.Network, row, NetworkSeed, members)
 
 
 def save(session: Session, body: Input, row: m.Network | None) -> m.Network:
@@ -43,10 +40,9 @@ def save(session: Session, body: Input, row: m.Network | None) -> m.Network:
     refs = Refs(session)
     jurs = refs.many(m.Jurisdiction, [x.jurisdiction for x in body.jurisdictions], "/jurisdictions")
     orgs = refs.many(m.Organization, [x.organization for x in body.organizations], "/organizations")
-    refs.exists(m.Source, "id", body.source, "/source")
+    values = resolve(refs, m.Network, body)
     refs.check()
-    values = body.model_dump(exclude={"jurisdictions", "organizations", "source"})
-    row = put_row(session, m.Network, row, {**values, "source_id": body.source})
+    row = put_row(session, m.Network, row, values)
     replace_links(
         session,
         m.NetworkJurisdiction,

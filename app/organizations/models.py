@@ -23,7 +23,7 @@ class Organization(Stamped, table=True):
     abbreviation: Annotated[
         str | None, Shown("Abbreviation the source uses, if any.", searched=True), Accepted(Label)
     ] = None
-    parent_id: Annotated[int | None, Accepted(Slug, name="parent")] = Field(
+    parent_id: Annotated[int | None, Accepted(Slug, name="parent", by="slug")] = Field(
         default=None, foreign_key="organization.id"
     )
     state: Annotated[

@@ -1,15 +1,24 @@
 """Organizations, declared once: every registry of the API reads this."""
 
+from app.core.params import StateQuery
 from app.organizations import service, writes
-from app.organizations.router import OrganizationItem, router
+from app.organizations.models import OrganizationDetail
 from app.resources.declaration import Resource, SeedStep
+from app.search.routes import Collection
 
 RESOURCE = Resource(
     name="organizations",
     description="Lead agencies, partners and other organizations.",
-    router=router,
     spec=service.SPEC,
-    item=OrganizationItem,
+    collection=Collection(
+        plural="organizations",
+        singular="organization",
+        description="Lead agencies, partners and every organization the source names, sorted "
+        "by slug.",
+        shape=OrganizationDetail,
+        get=service.get_by_slug,
+        queries={"state": StateQuery},
+    ),
     writable=writes.WRITABLE,
     search=service.SEARCH,
     seed=(SeedStep.of("organizations", writes.WRITABLE, order=writes.parents_first),),

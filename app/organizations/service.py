@@ -7,8 +7,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from app.articles.models import Article, ArticleOrganization
-from app.core.errors import NotFoundError
-from app.core.refs import Related
+from app.core.refs import Related, one
 from app.jurisdictions.models import Jurisdiction, JurisdictionOrganization
 from app.lists.engine import Facet, Include, ListSpec
 from app.lists.filters import Equals
@@ -52,6 +51,20 @@ JURISDICTIONS = Related(
 )
 
 
+NETWORKS = Related(
+    NetworkOrganization.organization_id,
+    [Network.slug, Network.name, NetworkOrganization.role],
+    joins=[(Network, Network.id == NetworkOrganization.network_id)],
+    order_by=[Network.slug],
+)
+ARTICLES = Related(
+    ArticleOrganization.organization_id,
+    [Article.slug, Article.title.label("name")],
+    joins=[(Article, Article.id == ArticleOrganization.article_id)],
+    order_by=[Article.slug],
+)
+
+
 def include_jurisdictions(session: Session, rows: list[Any]) -> dict[int, Any]:
     """Jurisdictions each organization serves, with role."""
     return JURISDICTIONS.for_rows(session, rows)
@@ -79,29 +92,11 @@ SPEC = ListSpec(
 
 def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One organization with its jurisdictions, networks and articles, or a 404."""
-    found = session.scalars(select(Organization).where(Organization.slug == slug)).first()
-    if found is None:
-        raise NotFoundError(f"No organization has the slug '{slug}'.")
+    found = one(session, Organization.slug, slug, "organization")
     detail = summaries(session, [found])[0]
     detail["jurisdictions"] = include_jurisdictions(session, [found])[found.id]
-    detail["networks"] = [
-        dict(r)
-        for r in session.execute(
-            select(Network.slug, Network.name, NetworkOrganization.role)
-            .join(NetworkOrganization, NetworkOrganization.network_id == Network.id)
-            .where(NetworkOrganization.organization_id == found.id)
-            .order_by(Network.slug)
-        ).mappings()
-    ]
-    detail["articles"] = [
-        {"slug": r.slug, "name": r.title}
-        for r in session.execute(
-            select(Article.slug, Article.title)
-            .join(ArticleOrganization, ArticleOrganization.article_id == Article.id)
-            .where(ArticleOrganization.organization_id == found.id)
-            .order_by(Article.slug)
-        )
-    ]
+    detail["networks"] = NETWORKS.load(session, [found.id])[found.id]
+    detail["articles"] = ARTICLES.load(session, [found.id])[found.id]
     return detail
 
 

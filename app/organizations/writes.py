@@ -10,21 +10,9 @@ from app import models as m
 from app.core.inputs import Input
 from app.organizations import service
 from app.organizations.schemas import OrganizationSeed
+from app.writes.columns import resolve
 from app.writes.engine import Writable
 from app.writes.refs import Refs, linked, put_row, referrers
-
-
-def load(session: Session, row: m.Organization) -> dict[str, Any]:
-    """The writable form of an organization."""
-    parent = session.get(m.Organization, row.parent_id) if row.parent_id else None
-    return {
-        "slug": row.slug,
-        "name": row.name,
-        "abbreviation": row.abbreviation,
-        "parent": parent.slug if parent else None,
-        "state": row.state,
-        "source": row.source_id,
-    }
 
 
 def _creates_cycle(session: Session, slug: str, parent_id: int) -> bool:
@@ -44,13 +32,12 @@ def _creates_cycle(session: Session, slug: str, parent_id: int) -> bool:
 def save(session: Session, body: Input, row: m.Organization | None) -> m.Organization:
     """Insert or update the row; the parent must exist and may not be itself or a descendant."""
     refs = Refs(session)
-    parent_id = refs.one(m.Organization, body.parent, "/parent")
-    refs.exists(m.Source, "id", body.source, "/source")
+    values = resolve(refs, m.Organization, body)
+    parent_id = values["parent_id"]
     if parent_id is not None and _creates_cycle(session, body.slug, parent_id):
         refs.problem("/parent", "An organization cannot be its own ancestor.")
     refs.check()
-    values = {**body.model_dump(exclude={"parent", "source"}), "parent_id": parent_id}
-    return put_row(session, m.Organization, row, {**values, "source_id": body.source})
+    return put_row(session, m.Organization, row, values)
 
 
 def dependents(session: Session, row: m.Organization) -> list[str]:
@@ -95,7 +82,6 @@ WRITABLE = Writable(
     model=m.Organization,
     key_field="slug",
     schema=OrganizationSeed,
-    load=load,
     save=save,
     view=service.get_by_slug,
     example={

@@ -23,7 +23,7 @@ class Person(Stamped, table=True):
     title: Annotated[
         str | None, Shown("Title as written (e.g. 'CJC Director'), or null."), Accepted(Label)
     ] = None
-    organization_id: Annotated[int | None, Accepted(Slug, name="organization")] = Field(
+    organization_id: Annotated[int | None, Accepted(Slug, name="organization", by="slug")] = Field(
         default=None, foreign_key="organization.id"
     )
     source_id: Annotated[

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app.articles.models import Article, ArticleAuthor
-from app.core.errors import NotFoundError
+from app.core.refs import Related, one
 from app.jurisdictions.models import Jurisdiction, JurisdictionContact
 from app.lists.engine import ListSpec
 from app.organizations.models import Organization
@@ -39,6 +39,20 @@ def summaries(session: Session, rows: list[Person]) -> list[dict[str, Any]]:
     ]
 
 
+CONTACT_FOR = Related(
+    JurisdictionContact.person_id,
+    [Jurisdiction.slug, Jurisdiction.name],
+    joins=[(Jurisdiction, Jurisdiction.id == JurisdictionContact.jurisdiction_id)],
+    order_by=[Jurisdiction.slug],
+)
+ARTICLES = Related(
+    ArticleAuthor.person_id,
+    [Article.slug, Article.title.label("name")],
+    joins=[(Article, Article.id == ArticleAuthor.article_id)],
+    order_by=[Article.slug],
+)
+
+
 SPEC = ListSpec(
     resource="people",
     model=Person,
@@ -53,26 +67,8 @@ SPEC = ListSpec(
 
 def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One person with what they are contact for and what they wrote, or a 404."""
-    found = session.scalars(select(Person).where(Person.slug == slug)).first()
-    if found is None:
-        raise NotFoundError(f"No person has the slug '{slug}'.")
+    found = one(session, Person.slug, slug, "person")
     detail = summaries(session, [found])[0]
-    detail["contact_for"] = [
-        dict(r)
-        for r in session.execute(
-            select(Jurisdiction.slug, Jurisdiction.name)
-            .join(JurisdictionContact, JurisdictionContact.jurisdiction_id == Jurisdiction.id)
-            .where(JurisdictionContact.person_id == found.id)
-            .order_by(Jurisdiction.slug)
-        ).mappings()
-    ]
-    detail["articles"] = [
-        {"slug": r.slug, "name": r.title}
-        for r in session.execute(
-            select(Article.slug, Article.title)
-            .join(ArticleAuthor, ArticleAuthor.article_id == Article.id)
-            .where(ArticleAuthor.person_id == found.id)
-            .order_by(Article.slug)
-        )
-    ]
+    detail["contact_for"] = CONTACT_FOR.load(session, [found.id])[found.id]
+    detail["articles"] = ARTICLES.load(session, [found.id])[found.id]
     return detail

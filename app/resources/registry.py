@@ -82,4 +82,4 @@ def seed_order(resources: Iterable[Resource] = RESOURCES) -> list[Resource]:
 
 def seed_steps() -> tuple[SeedStep, ...]:
     """Every seed step, resource by resource in seed order."""
-    return tuple(step for r in seed_order() for step in r.seed)
+    return tuple(step for r in seed_order() for step in r.seed or ())

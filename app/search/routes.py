@@ -4,15 +4,18 @@ parameters; search, sorting, paging and files from the list engine) and the deta
 import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel
 from starlette.responses import Response
 
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.schemas import SlugPath
 from app.lists.engine import ListParams, ListSpec
+from app.lists.envelopes import ItemEnvelope, item_envelope
 from app.lists.params import list_params
 from app.lists.render import item_response, list_openapi_responses
 from app.search.lists import respond_list
@@ -20,15 +23,13 @@ from app.search.lists import respond_list
 
 @dataclass(frozen=True)
 class Collection:
-    """What the routes of a collection say about it (names, texts, response types, filters)."""
+    """What the routes of a collection say about it: its names (route names, summaries,
+    docstrings and response model names follow from them), its record's shape, its filters."""
 
-    spec: ListSpec
-    plural: str  # "action areas": route names, summaries and docstrings follow from it
+    plural: str  # "action areas"
     singular: str  # "action area"
-    article: str  # "an"
     description: str
-    page: type[Any]
-    item: type[Any]
+    shape: type[BaseModel]  # one record as its detail shows it
     get: Callable[[Any, str], dict[str, Any]]  # get(session, key): the record, or a 404
     detail_summary: str | None = None
     detail_description: str | None = None
@@ -36,9 +37,27 @@ class Collection:
     queries: Mapping[str, Any] = field(default_factory=dict)
     key: str = "slug"  # the detail's path parameter
     key_type: Any = SlugPath
-    stems: tuple[str, str] | None = (
-        None  # route names' stems when not the texts' (plural, singular)
-    )
+    stems: tuple[str, str] | None = None  # name stems when not the texts' (plural, singular)
+
+    @property
+    def names(self) -> tuple[str, str]:
+        """The stems of its route names: `list_{plural}`, `get_{singular}`."""
+        return self.stems or (self.plural.replace(" ", "_"), self.singular.replace(" ", "_"))
+
+    @property
+    def article(self) -> str:
+        """The article its summaries put before the singular ("Get an action area")."""
+        return "an" if self.singular[0] in "aeiou" else "a"
+
+    @property
+    def model_name(self) -> str:
+        """The stem of its response models' names (`ActionArea`)."""
+        return self.names[1].title().replace("_", "")
+
+    @cached_property
+    def item(self) -> type[ItemEnvelope[Any]]:
+        """The response model of one record (`PersonItem`)."""
+        return item_envelope(f"{self.model_name}Item", self.shape, f"One {self.singular}.")
 
 
 def _signed(fn: Callable[..., Any], params: list[tuple[str, Any, Any]]) -> Callable[..., Any]:
@@ -54,17 +73,18 @@ def _signed(fn: Callable[..., Any], params: list[tuple[str, Any, Any]]) -> Calla
     return fn
 
 
-def collection_router(c: Collection, *, prefix: str, tag: str) -> APIRouter:
-    """`GET {prefix}` (a page of the list) and `GET {prefix}/{key}` (one record)."""
+def collection_router(c: Collection, spec: ListSpec, *, prefix: str, tag: str) -> APIRouter:
+    """`GET {prefix}` (a page of `spec`'s list) and `GET {prefix}/{key}` (one record)."""
     router = APIRouter(prefix=prefix, tags=[tag])
-    params = Annotated[ListParams, Depends(list_params(c.spec))]
-    many, one = c.stems or (c.plural.replace(" ", "_"), c.singular.replace(" ", "_"))
+    params = Annotated[ListParams, Depends(list_params(spec))]
+    page = spec.envelope(f"{c.model_name}List", f"A page of {c.plural}.")
+    many, one = c.names
     empty = inspect.Parameter.empty
 
     async def listing(
         request: Request, session: Any, params: ListParams, **filters: Any
     ) -> Response:
-        return await respond_list(request, session, c.spec, c.spec.select(filters), params)
+        return await respond_list(request, session, spec, spec.select(filters), params)
 
     async def detail(session: Any, **key: str) -> Response:
         return item_response(c.get(session, key[c.key]))
@@ -78,7 +98,7 @@ def collection_router(c: Collection, *, prefix: str, tag: str) -> APIRouter:
         name=f"list_{many}",
         summary=f"List {c.plural}",
         description=c.description,
-        response_model=c.page,
+        response_model=page,
         responses={**list_openapi_responses(), **problem_responses(422)},
     )(_signed(listing, fixed + filters))
     router.get(

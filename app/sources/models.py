@@ -49,7 +49,7 @@ class Source(Stamped, table=True):
         Shown("Stable id of the source passage.", "milwaukee-county-wi-headline-change"),
         Accepted(Slug),
     ] = Field(primary_key=True)
-    document_id: Annotated[int, Accepted(Slug, name="document")] = Field(
+    document_id: Annotated[int, Accepted(Slug, name="document", by="key")] = Field(
         foreign_key="document.id", index=True
     )
     section: Annotated[

@@ -1,27 +1,62 @@
 """Source passages and the documents they quote, declared once: every registry of the API
 reads these."""
 
-from app.resources.declaration import Resource, SeedStep
+from typing import Annotated
+
+from fastapi import Path, Query
+
+from app.core.params import DocumentQuery
+from app.core.schemas import SLUG_PATTERN
+from app.resources.declaration import Resource
+from app.search.routes import Collection
 from app.sources import service, writes
-from app.sources.router import DocumentItem, SourceItem, documents_router, router
+from app.sources.models import DocumentPublic, SourcePublic
+
+KindQuery = Annotated[
+    str | None,
+    Query(
+        pattern=r"^[a-z_]+$",
+        max_length=50,
+        description="Kind of document: blog_post, jurisdiction_profile, import_file, ...",
+        examples=["jurisdiction_profile"],
+    ),
+]
+DocumentKeyPath = Annotated[
+    str, Path(pattern=SLUG_PATTERN, max_length=200, description="Key of the document.")
+]
 
 SOURCES = Resource(
     name="sources",
     description="Verbatim passages behind every record (provenance).",
-    router=router,
     spec=service.SPEC,
-    item=SourceItem,
+    collection=Collection(
+        plural="source passages",
+        singular="source passage",
+        description="Every passage that backs a record, verbatim, with the page and section it "
+        "sits in.",
+        shape=SourcePublic,
+        get=service.get_by_id,
+        queries={"document": DocumentQuery},
+        key="id",
+        stems=("sources", "source"),
+    ),
     writable=writes.SOURCES,
-    seed=(SeedStep.of("sources", writes.SOURCES),),
     after=("documents",),
 )
 DOCUMENTS = Resource(
     name="documents",
     description="Captured pages and imported files the passages quote.",
-    router=documents_router,
     spec=service.DOCUMENTS,
-    item=DocumentItem,
+    collection=Collection(
+        plural="documents",
+        singular="document",
+        description="The captured pages and imported files that source passages quote.",
+        shape=DocumentPublic,
+        get=service.get_document,
+        queries={"kind": KindQuery},
+        key="key",
+        key_type=DocumentKeyPath,
+    ),
     writable=writes.DOCUMENTS,
-    seed=(SeedStep.of("documents", writes.DOCUMENTS),),
     exported=False,
 )

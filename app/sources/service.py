@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
+from app.core.refs import one
 from app.lists.engine import Facet, ListSpec
 from app.lists.filters import Equals, Parent
 from app.sources.models import Document, DocumentPublic, Source, SourcePublic
@@ -33,9 +34,7 @@ DOCUMENTS = ListSpec(
 
 def get_document(session: Session, key: str) -> dict[str, Any]:
     """One document, or a 404."""
-    found = session.scalars(select(Document).where(Document.key == key)).first()
-    if found is None:
-        raise NotFoundError(f"No document has the key '{key}'.")
+    found = one(session, Document.key, key, "document")
     return documents_public(session, [found])[0]
 
 

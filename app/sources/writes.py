@@ -1,7 +1,5 @@
 """How staff write provenance: documents and their source passages."""
 
-from typing import Any
-
 from sqlalchemy import select
 from sqlmodel import Session
 
@@ -9,6 +7,7 @@ from app import models as m
 from app.core.inputs import Input
 from app.sources import service
 from app.sources.schemas import DocumentSeed, SourceSeed
+from app.writes.columns import resolve
 from app.writes.engine import Writable
 from app.writes.refs import Refs, put_row, referrers
 
@@ -23,23 +22,6 @@ CITING = (
 )
 
 
-def load_document(_session: Session, row: m.Document) -> dict[str, Any]:
-    """The writable form of a document (import checksums are the importer's, not writable)."""
-    return {
-        "key": row.key,
-        "kind": row.kind,
-        "title": row.title,
-        "capture": row.capture,
-        "lines": row.lines,
-        "url": row.url,
-    }
-
-
-def save_document(session: Session, body: Input, row: m.Document | None) -> m.Document:
-    """Insert or update the row."""
-    return put_row(session, m.Document, row, body.model_dump())
-
-
 def document_dependents(session: Session, row: m.Document) -> list[str]:
     """Passages quoted from it and articles published from it."""
     return referrers(
@@ -51,24 +33,11 @@ def document_dependents(session: Session, row: m.Document) -> list[str]:
     )
 
 
-def load_source(session: Session, row: m.Source) -> dict[str, Any]:
-    """The writable form of a source passage."""
-    document = session.get(m.Document, row.document_id)
-    return {
-        "id": row.id,
-        "document": document.key if document else None,
-        "section": row.section,
-        "section_inferred": row.section_inferred,
-        "passage": row.passage,
-        "note": row.note,
-    }
-
-
 def save_source(session: Session, body: Input, row: m.Source | None) -> m.Source:
     """Insert or update the row; its document must exist, and a changed passage must still
     contain every figure quoted from it (derived figures quote their inputs, not it)."""
     refs = Refs(session)
-    document_id = refs.one(m.Document, body.document, "/document", column="key")
+    values = resolve(refs, m.Source, body)
     if row is not None:
         quoted = session.execute(
             select(m.Observation.key, m.Observation.text_as_written).where(
@@ -81,7 +50,6 @@ def save_source(session: Session, body: Input, row: m.Source | None) -> m.Source
                     "/passage", f"No longer contains '{text}', quoted by observation '{key}'."
                 )
     refs.check()
-    values = {**body.model_dump(exclude={"document"}), "document_id": document_id}
     return put_row(session, m.Source, row, values)
 
 
@@ -99,8 +67,6 @@ DOCUMENTS = Writable(
     model=m.Document,
     key_field="key",
     schema=DocumentSeed,
-    load=load_document,
-    save=save_document,
     view=service.get_document,
     example={
         "key": "report-example-county-2024",
@@ -117,7 +83,6 @@ SOURCES = Writable(
     model=m.Source,
     key_field="id",
     schema=SourceSeed,
-    load=load_source,
     save=save_source,
     view=service.get_by_id,
     example={

@@ -29,7 +29,7 @@ class Strategy(Stamped, table=True):
     slug: Annotated[
         str, Shown("Stable slug.", "milwaukee-county-wi-court-reminder-program"), Accepted(Slug)
     ] = Field(unique=True, index=True)
-    jurisdiction_id: Annotated[int, Accepted(Slug, name="jurisdiction")] = Field(
+    jurisdiction_id: Annotated[int, Accepted(Slug, name="jurisdiction", by="slug")] = Field(
         foreign_key="jurisdiction.id", index=True
     )
     name: Annotated[str, Shown("Short label."), Accepted(Text)]

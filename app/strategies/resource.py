@@ -1,17 +1,24 @@
 """Strategies, declared once: every registry of the API reads this."""
 
-from app.resources.declaration import Resource, SeedStep
+from app.core.params import ActionAreaQuery, JurisdictionQuery
+from app.resources.declaration import Resource
+from app.search.routes import Collection
 from app.strategies import service, writes
-from app.strategies.router import StrategyItem, router
+from app.strategies.models import StrategyPublic
 
 RESOURCE = Resource(
     name="strategies",
     description="Programs and practices each jurisdiction runs.",
-    router=router,
     spec=service.SPEC,
-    item=StrategyItem,
+    collection=Collection(
+        plural="strategies",
+        singular="strategy",
+        description="Programs and practices the jurisdictions run, sorted by slug.",
+        shape=StrategyPublic,
+        get=service.get_by_slug,
+        queries={"jurisdiction": JurisdictionQuery, "action_area": ActionAreaQuery},
+    ),
     writable=writes.WRITABLE,
     search=service.SEARCH,
-    seed=(SeedStep.of("strategies", writes.WRITABLE),),
     after=("jurisdictions", "action-areas", "sources"),
 )

@@ -6,8 +6,7 @@ from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
-from app.core.errors import NotFoundError
-from app.core.refs import Related, ids_of
+from app.core.refs import Related, ids_of, one
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Facet, Include, ListSpec
 from app.lists.filters import Parent, Tagged
@@ -105,9 +104,7 @@ SPEC = ListSpec(
 
 def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One strategy, or a 404."""
-    found = session.scalars(select(Strategy).where(Strategy.slug == slug)).first()
-    if found is None:
-        raise NotFoundError(f"No strategy has the slug '{slug}'.")
+    found = one(session, Strategy.slug, slug, "strategy")
     return public(session, [found])[0]
 
 

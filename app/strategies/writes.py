@@ -9,43 +9,24 @@ from app import models as m
 from app.core.inputs import Input
 from app.strategies import service
 from app.strategies.schemas import StrategySeed
+from app.writes.columns import form, resolve
 from app.writes.engine import Writable
 from app.writes.refs import Refs, linked, put_row, referrers, replace_links, slugs
 
 
 def load(session: Session, row: m.Strategy) -> dict[str, Any]:
     """The writable form of a strategy."""
-    jurisdiction = session.get(m.Jurisdiction, row.jurisdiction_id)
-    return {
-        "slug": row.slug,
-        "jurisdiction": jurisdiction.slug if jurisdiction else None,
-        "name": row.name,
-        "description": row.description,
-        "status": row.status,
-        "action_areas": slugs(
-            session,
-            linked(m.ActionArea.slug, m.StrategyActionArea, "strategy_id", row.id).order_by(
-                m.ActionArea.slug
-            ),
-        ),
-        "source": row.source_id,
-        "note": row.note,
-    }
+    areas = linked(m.ActionArea.slug, m.StrategyActionArea, "strategy_id", row.id)
+    links = {"action_areas": slugs(session, areas.order_by(m.ActionArea.slug))}
+    return form(session, m.Strategy, row, StrategySeed, links)
 
 
 def save(session: Session, body: Input, row: m.Strategy | None) -> m.Strategy:
     """Insert or update the row and replace its action areas."""
     refs = Refs(session)
-    jurisdiction = refs.one(m.Jurisdiction, body.jurisdiction, "/jurisdiction")
     areas = refs.many(m.ActionArea, body.action_areas, "/action_areas")
-    refs.exists(m.Source, "id", body.source, "/source")
-    refs.check()
-    values = {
-        **body.model_dump(exclude={"jurisdiction", "action_areas", "source", "status"}),
-        "status": body.status.value if body.status else None,
-        "jurisdiction_id": jurisdiction,
-        "source_id": body.source,
-    }
+    values = resolve(refs, m.Strategy, body)
+    refs.check(order=StrategySeed.model_fields)
     row = put_row(session, m.Strategy, row, values)
     replace_links(
         session, m.StrategyActionArea, "strategy_id", row.id, [{"action_area_id": a} for a in areas]

@@ -30,6 +30,7 @@ from app.core.errors import (
 )
 from app.core.etags import same_entity
 from app.lists.render import entity_tag, item_body
+from app.writes.columns import read_row, save_columns
 from app.writes.refs import jsonable
 
 
@@ -42,16 +43,23 @@ class Writable:
     model: Any
     key_field: str
     schema: type[BaseModel]
-    load: Callable[[Session, Any], dict[str, Any]]
-    save: Callable[[Session, Any, Any], Any]
     view: Callable[[Session, str], dict[str, Any]]
     dependents: Callable[[Session, Any], list[str]]
+    # its writable form and how it is stored; by default its declared columns (`columns.py`)
+    load: Callable[[Session, Any], dict[str, Any]] = read_row
+    save: Callable[[Session, Any, Any], Any] | None = None
     links: tuple[tuple[Any, str], ...] = ()
     reindex: Callable[[Session, str, str], None] | None = None  # the search index, if any
     after_write: Callable[[Session, str], None] | None = None
     refuse: Callable[[Any], str | None] | None = None
     example: dict[str, Any] | None = None
     key_is_path: bool = False  # a key with '/' (observations): the URL takes the rest of the path
+
+    def store(self, session: Session, body: Any, row: Any) -> Any:
+        """Insert (row None) or update a record from a validated body; return its row."""
+        if self.save is None:
+            return save_columns(session, self.model, body, row)
+        return self.save(session, body, row)
 
 
 @dataclass(frozen=True)
@@ -147,7 +155,7 @@ def _after_change(session: Session, w: Writable, key: str) -> None:
 
 
 def _saved(session: Session, w: Writable, body: Any, row: Any) -> tuple[Any, dict[str, Any]]:
-    row = w.save(session, body, row)
+    row = w.store(session, body, row)
     key = getattr(row, w.key_field)
     if hasattr(w.model, "updated_at"):  # its links may be all that changed: stamp the record
         session.execute(

@@ -1,7 +1,7 @@
 """Helpers every resource's write adapter shares: resolve references, replace link rows,
 find what still refers to a record. Problems are collected and reported together (422)."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pydantic_core import to_jsonable_python
@@ -64,8 +64,11 @@ class Refs:
         """Record any other problem with a field."""
         self.problems.append(FieldProblem(pointer=pointer, detail=detail))
 
-    def check(self) -> None:
-        """Raise one 422 listing every problem found so far."""
+    def check(self, order: Iterable[str] = ()) -> None:
+        """Raise one 422 listing every problem found so far (in the order of the body's fields
+        when `order` names them)."""
+        rank = {name: i for i, name in enumerate(order)}
+        self.problems.sort(key=lambda p: rank.get((p.pointer or "/").split("/")[1], len(rank)))
         if self.problems:
             pointers = ", ".join(p.pointer or "?" for p in self.problems)
             raise UnprocessableError(f"Invalid references: {pointers}.", errors=self.problems)
