@@ -2,13 +2,6 @@
 
 from app.articles import service, writes
 from app.articles.models import ArticleDetail
-from app.core.params import (
-    ActionAreaQuery,
-    AuthorQuery,
-    JurisdictionQuery,
-    PublishedFromQuery,
-    PublishedToQuery,
-)
 from app.resources.declaration import Resource
 from app.search.routes import Collection
 
@@ -24,13 +17,6 @@ RESOURCE = Resource(
         get=service.get_by_slug,
         detail_description="The article's Markdown body, authors, tags and every jurisdiction, "
         "organization and network it mentions.",
-        queries={
-            "action_area": ActionAreaQuery,
-            "author": AuthorQuery,
-            "jurisdiction": JurisdictionQuery,
-            "published_from": PublishedFromQuery,
-            "published_to": PublishedToQuery,
-        },
     ),
     writable=writes.WRITABLE,
     search=service.SEARCH,

@@ -15,6 +15,13 @@ from app.articles.models import (
     ArticleOrganization,
     ArticleSummary,
 )
+from app.core.params import (
+    ActionAreaQuery,
+    AuthorQuery,
+    JurisdictionQuery,
+    PublishedFromQuery,
+    PublishedToQuery,
+)
 from app.core.refs import Related, ids_of, one
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Facet, Include, ListSpec
@@ -123,6 +130,7 @@ SPEC = ListSpec(
             ActionArea.id == ArticleActionArea.action_area_id,
             ActionArea.slug,
             "action_areas",
+            query=ActionAreaQuery,
         ),
         "author": Tagged(
             ArticleAuthor.article_id,
@@ -131,6 +139,7 @@ SPEC = ListSpec(
             Person.slug,
             "authors",
             "slug",
+            query=AuthorQuery,
         ),
         "jurisdiction": Tagged(
             ArticleJurisdiction.article_id,
@@ -139,9 +148,10 @@ SPEC = ListSpec(
             Jurisdiction.slug,
             "jurisdictions",
             "slug",
+            query=JurisdictionQuery,
         ),
-        "published_from": Bound(Article.published, "published", at_least=True),
-        "published_to": Bound(Article.published, "published", at_least=False),
+        "published_from": Bound(Article.published, "published", True, PublishedFromQuery),
+        "published_to": Bound(Article.published, "published", False, PublishedToQuery),
     },
 )
 

@@ -66,6 +66,15 @@ NetworkQuery = Annotated[str | None, _slug("Slug of a network.", "impact-network
 DocumentQuery = Annotated[
     str | None, _slug("Key of a captured document.", "profile-milwaukee-county-wi")
 ]
+DocumentKindQuery = Annotated[
+    str | None,
+    Query(
+        pattern=r"^[a-z_]+$",
+        max_length=50,
+        description="Kind of document: blog_post, jurisdiction_profile, import_file, ...",
+        examples=["jurisdiction_profile"],
+    ),
+]
 AuthorQuery = Annotated[str | None, _slug("Slug of an author (see /people).", "ashley-krider")]
 MetricQuery = Annotated[
     str | None,

@@ -1,8 +1,9 @@
 """List filters declared once, as objects: each narrows today's rows in SQL and applies the
 same test to a recorded public view (the `as_of` lists), so the two cannot drift apart.
 
-A list declares them by query-parameter name (`ListSpec.filters`); routes, exports and
-`as_of` all go through `ListSpec.select` and `ListSpec.matcher`. A value that is None or
+A list declares them by query-parameter name (`ListSpec.filters`), each with the type of its
+query parameter (`query`, which the collection routes take); routes, exports and `as_of` all
+go through `ListSpec.select` and `ListSpec.matcher`. A value that is None or
 empty means "no filter"."""
 
 from collections.abc import Mapping
@@ -24,6 +25,11 @@ class Filter(Protocol):
         """Whether a public view (as served) passes the filter."""
         ...
 
+    @property
+    def query(self) -> Any:
+        """The type of its query parameter (None: no route takes it as a parameter)."""
+        ...
+
 
 def _shown(value: Any) -> Any:
     """A value as a recorded public view holds it (dates as ISO strings)."""
@@ -42,6 +48,7 @@ class Equals:
 
     column: Any
     field: str
+    query: Any = None  # the query parameter's type (`core/params.py`), when a route takes it
 
     def narrow(self, stmt: Select[Any], model: Any, value: Any) -> Select[Any]:
         """WHERE column = value."""
@@ -59,6 +66,7 @@ class Bound:
     column: Any
     field: str
     at_least: bool
+    query: Any = None
 
     def narrow(self, stmt: Select[Any], model: Any, value: Any) -> Select[Any]:
         """WHERE column >= value (or <=)."""
@@ -82,6 +90,7 @@ class Parent:
     slug: Any
     field: str
     subfield: str = "slug"
+    query: Any = None
 
     def narrow(self, stmt: Select[Any], model: Any, value: Any) -> Select[Any]:
         """JOIN target ON ... WHERE target.slug = value."""
@@ -104,6 +113,7 @@ class Tagged:
     slug: Any
     field: str
     subfield: str | None = None
+    query: Any = None
 
     def narrow(self, stmt: Select[Any], model: Any, value: Any) -> Select[Any]:
         """WHERE id IN (SELECT link.parent JOIN target WHERE target.slug = value)."""

@@ -1,6 +1,5 @@
 """Organizations, declared once: every registry of the API reads this."""
 
-from app.core.params import StateQuery
 from app.organizations import service, writes
 from app.organizations.models import OrganizationDetail
 from app.resources.declaration import Resource, SeedStep
@@ -17,7 +16,6 @@ RESOURCE = Resource(
         "by slug.",
         shape=OrganizationDetail,
         get=service.get_by_slug,
-        queries={"state": StateQuery},
     ),
     writable=writes.WRITABLE,
     search=service.SEARCH,

@@ -7,6 +7,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from app.articles.models import Article, ArticleOrganization
+from app.core.params import StateQuery
 from app.core.refs import Related, one
 from app.jurisdictions.models import Jurisdiction, JurisdictionOrganization
 from app.lists.engine import Facet, Include, ListSpec
@@ -86,7 +87,7 @@ SPEC = ListSpec(
     },
     facets={"state": Facet(Organization.state, Organization.state)},
     searchable=True,
-    filters={"state": Equals(Organization.state, "state")},
+    filters={"state": Equals(Organization.state, "state", StateQuery)},
 )
 
 

@@ -2,8 +2,8 @@
 parameters; search, sorting, paging and files from the list engine) and the detail by key."""
 
 import inspect
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated, Any
 
@@ -33,8 +33,6 @@ class Collection:
     get: Callable[[Any, str], dict[str, Any]]  # get(session, key): the record, or a 404
     detail_summary: str | None = None
     detail_description: str | None = None
-    # each filter of `spec.filters` a query parameter, by name: its type (`core/params.py`)
-    queries: Mapping[str, Any] = field(default_factory=dict)
     key: str = "slug"  # the detail's path parameter
     key_type: Any = SlugPath
     stems: tuple[str, str] | None = None  # name stems when not the texts' (plural, singular)
@@ -90,7 +88,7 @@ def collection_router(c: Collection, spec: ListSpec, *, prefix: str, tag: str) -
         return item_response(c.get(session, key[c.key]))
 
     fixed = [("request", Request, empty), ("session", SessionDep, empty), ("params", params, empty)]
-    filters = [(name, kind, None) for name, kind in c.queries.items()]
+    filters = [(name, f.query, None) for name, f in spec.filters.items() if f.query is not None]
     listing.__doc__ = f"List {c.plural}."
     detail.__doc__ = f"Get one {c.singular}."
     router.get(

@@ -3,24 +3,14 @@ reads these."""
 
 from typing import Annotated
 
-from fastapi import Path, Query
+from fastapi import Path
 
-from app.core.params import DocumentQuery
 from app.core.schemas import SLUG_PATTERN
 from app.resources.declaration import Resource
 from app.search.routes import Collection
 from app.sources import service, writes
 from app.sources.models import DocumentPublic, SourcePublic
 
-KindQuery = Annotated[
-    str | None,
-    Query(
-        pattern=r"^[a-z_]+$",
-        max_length=50,
-        description="Kind of document: blog_post, jurisdiction_profile, import_file, ...",
-        examples=["jurisdiction_profile"],
-    ),
-]
 DocumentKeyPath = Annotated[
     str, Path(pattern=SLUG_PATTERN, max_length=200, description="Key of the document.")
 ]
@@ -36,7 +26,6 @@ SOURCES = Resource(
         "sits in.",
         shape=SourcePublic,
         get=service.get_by_id,
-        queries={"document": DocumentQuery},
         key="id",
         stems=("sources", "source"),
     ),
@@ -53,7 +42,6 @@ DOCUMENTS = Resource(
         description="The captured pages and imported files that source passages quote.",
         shape=DocumentPublic,
         get=service.get_document,
-        queries={"kind": KindQuery},
         key="key",
         key_type=DocumentKeyPath,
     ),

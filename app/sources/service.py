@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
+from app.core.params import DocumentKindQuery, DocumentQuery
 from app.core.refs import one
 from app.lists.engine import Facet, ListSpec
 from app.lists.filters import Equals, Parent
@@ -28,7 +29,7 @@ DOCUMENTS = ListSpec(
     row=DocumentPublic,
     sorts={"title": Document.title, "kind": Document.kind},
     default_sort="key",
-    filters={"kind": Equals(Document.kind, "kind")},
+    filters={"kind": Equals(Document.kind, "kind", DocumentKindQuery)},
 )
 
 
@@ -83,7 +84,12 @@ SPEC = ListSpec(
     },
     filters={
         "document": Parent(
-            Document, Document.id == Source.document_id, Document.key, "document", "key"
+            Document,
+            Document.id == Source.document_id,
+            Document.key,
+            "document",
+            "key",
+            DocumentQuery,
         )
     },
 )

@@ -1,6 +1,5 @@
 """Strategies, declared once: every registry of the API reads this."""
 
-from app.core.params import ActionAreaQuery, JurisdictionQuery
 from app.resources.declaration import Resource
 from app.search.routes import Collection
 from app.strategies import service, writes
@@ -16,7 +15,6 @@ RESOURCE = Resource(
         description="Programs and practices the jurisdictions run, sorted by slug.",
         shape=StrategyPublic,
         get=service.get_by_slug,
-        queries={"jurisdiction": JurisdictionQuery, "action_area": ActionAreaQuery},
     ),
     writable=writes.WRITABLE,
     search=service.SEARCH,

@@ -6,6 +6,7 @@ from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
+from app.core.params import ActionAreaQuery, JurisdictionQuery
 from app.core.refs import Related, ids_of, one
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Facet, Include, ListSpec
@@ -90,6 +91,7 @@ SPEC = ListSpec(
             Jurisdiction.id == Strategy.jurisdiction_id,
             Jurisdiction.slug,
             "jurisdiction",
+            query=JurisdictionQuery,
         ),
         "action_area": Tagged(
             StrategyActionArea.strategy_id,
@@ -97,6 +99,7 @@ SPEC = ListSpec(
             ActionArea.id == StrategyActionArea.action_area_id,
             ActionArea.slug,
             "action_areas",
+            query=ActionAreaQuery,
         ),
     },
 )
