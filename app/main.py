@@ -27,6 +27,7 @@ from app.core.etags import code_fingerprint
 from app.core.health import router as health_router
 from app.core.query import refuse_unknown_query_parameters
 from app.explorer.router import router as explorer_router
+from app.imports.router import upload_limit
 from app.middleware.access_log import AccessLogMiddleware, note_route
 from app.middleware.deprecation import DeprecationMiddleware
 from app.middleware.failures import FailureMiddleware
@@ -170,7 +171,7 @@ def create_app(
     app.include_router(health_router)
     app.include_router(telemetry_router)
     app.include_router(v1_router)
-    openapi.install(app, add_examples)
+    openapi.install(app, add_examples, upload_limit(settings))
     return app
 
 

@@ -68,3 +68,26 @@ def test_an_apps_own_secret_and_page_size_rule_its_requests(tmp_path: Path) -> N
         assert len(b.get(f"{API}/jurisdictions").json()["data"]) == 5
         assert b.post(f"{API}/action-areas", json=body, headers=auth).status_code == 401
         assert a.post(f"{API}/action-areas", json=body, headers=auth).status_code == 201
+
+
+def test_each_app_tunes_its_engines_and_upload_limit_from_its_own_settings(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'tuned.db'}"
+    settings = get_settings()
+    a = create_app(
+        settings.model_copy(
+            update={"database_url": url, "sqlite_busy_timeout_ms": 1234, "max_import_bytes": 1000}
+        )
+    )
+    b = create_app(
+        settings.model_copy(
+            update={"database_url": url, "sqlite_busy_timeout_ms": 4321, "max_import_bytes": 2000}
+        )
+    )
+    for app, timeout in ((a, 1234), (b, 4321)):
+        with app.state.databases.primary.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == timeout
+    limits = [
+        app.openapi()["components"]["schemas"]["Body_create_import"]["properties"]["file"]
+        for app in (a, b)
+    ]
+    assert [limit["maxLength"] for limit in limits] == [1000, 2000]

@@ -7,6 +7,7 @@ from sqlmodel import Session
 
 from app.action_areas.models import ActionArea, ActionAreaPublic
 from app.articles.models import ArticleActionArea
+from app.core.fields import Rows
 from app.core.refs import one
 from app.jurisdictions.models import JurisdictionActionArea
 from app.lists.engine import ListSpec
@@ -17,6 +18,9 @@ _LINKS = {
     "strategy_count": StrategyActionArea,
     "article_count": ArticleActionArea,
 }
+
+
+ROW = Rows.of(ActionArea, extras=_LINKS)
 
 
 def public(session: Session, rows: list[ActionArea]) -> list[dict[str, Any]]:
@@ -31,10 +35,7 @@ def public(session: Session, rows: list[ActionArea]) -> list[dict[str, Any]]:
         )
         for name, link in _LINKS.items()
     }
-    return [
-        {"slug": a.slug, "name": a.name, **{name: c.get(a.id, 0) for name, c in counts.items()}}
-        for a in rows
-    ]
+    return [ROW(a, **{name: c.get(a.id, 0) for name, c in counts.items()}) for a in rows]
 
 
 SPEC = ListSpec(

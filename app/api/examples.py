@@ -8,12 +8,12 @@ from typing import Any
 EXAMPLES_FILE = Path(__file__).with_name("examples.json")
 
 
-def add_examples(paths: dict[str, Any]) -> None:
+def add_examples(schema: dict[str, Any]) -> None:
     """Attach each operation's example to its 200 response."""
     if not EXAMPLES_FILE.exists():
         return
     examples = json.loads(EXAMPLES_FILE.read_text(encoding="utf-8"))
-    for item in paths.values():
+    for item in schema["paths"].values():
         for operation in item.values():
             example = examples.get(operation.get("operationId"))
             content = operation.get("responses", {}).get("200", {}).get("content", {})

@@ -15,6 +15,7 @@ from app.articles.models import (
     ArticleOrganization,
     ArticleSummary,
 )
+from app.core.fields import Rows
 from app.core.params import (
     ActionAreaQuery,
     AuthorQuery,
@@ -45,20 +46,14 @@ ACTION_AREAS = Related(
 )
 
 
+ROW, DETAIL = Rows.of(Article, extras=("authors", "action_areas")), Rows.of(Article, listed=False)
+
+
 def summaries(session: Session, rows: list[Article]) -> list[dict[str, Any]]:
     ids = ids_of(rows)
     authors = AUTHORS.load(session, ids)
     areas = ACTION_AREAS.values(session, ids)
-    return [
-        {
-            "slug": a.slug,
-            "title": a.title,
-            "published": a.published,
-            "authors": authors[a.id],
-            "action_areas": areas[a.id],
-        }
-        for a in rows
-    ]
+    return [ROW(a, authors=authors[a.id], action_areas=areas[a.id]) for a in rows]
 
 
 def include_mentions(link: Any, column: Any, model: Any) -> Any:
@@ -161,9 +156,7 @@ def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     found = one(session, Article.slug, slug, "article")
     detail = summaries(session, [found])[0]
     detail.update(
-        body=found.body,
-        source_id=found.source_id,
-        note=found.note,
+        DETAIL(found),
         jurisdictions=include_jurisdictions(session, [found])[found.id],
         organizations=include_organizations(session, [found])[found.id],
         networks=include_networks(session, [found])[found.id],

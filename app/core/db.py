@@ -30,9 +30,30 @@ def _private_sqlite_file(url: str) -> None:
             os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
 
 
-def build_engine(url: str) -> Engine:
-    """Create an engine tuned for the backend: WAL + busy timeout on SQLite, sized pool on PG."""
-    settings = get_settings()
+@dataclass(frozen=True)
+class Tuning:
+    """How an engine is tuned: SQLite's busy timeout; PostgreSQL's pool and connect timeout."""
+
+    busy_timeout_ms: int
+    pool_size: int
+    max_overflow: int
+    connect_timeout: int
+
+    @classmethod
+    def of(cls, settings: Settings) -> "Tuning":
+        """The tuning the settings ask for."""
+        return cls(
+            settings.sqlite_busy_timeout_ms,
+            settings.db_pool_size,
+            settings.db_max_overflow,
+            settings.db_connect_timeout,
+        )
+
+
+def build_engine(url: str, tuning: Tuning | None = None) -> Engine:
+    """Create an engine tuned for the backend: WAL + busy timeout on SQLite, sized pool on PG
+    (the process settings' tuning unless given)."""
+    settings = tuning or Tuning.of(get_settings())
     if is_sqlite(url):
         _private_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False})
@@ -42,17 +63,17 @@ def build_engine(url: str) -> Engine:
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
             cursor = dbapi_conn.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute(f"PRAGMA busy_timeout={settings.sqlite_busy_timeout_ms}")
+            cursor.execute(f"PRAGMA busy_timeout={settings.busy_timeout_ms}")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
         return engine
     engine = create_engine(
         url,
-        pool_size=settings.db_pool_size,
-        max_overflow=settings.db_max_overflow,
+        pool_size=settings.pool_size,
+        max_overflow=settings.max_overflow,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": settings.db_connect_timeout},
+        connect_args={"connect_timeout": settings.connect_timeout},
     )
     _count_connections(engine)
     return engine
@@ -74,9 +95,14 @@ def _checked_in(*_args: Any) -> None:
 
 
 @lru_cache
-def engine_for(url: str) -> Engine:
-    """Return the shared engine for a database URL."""
-    return build_engine(url)
+def _shared(url: str, tuning: Tuning) -> Engine:
+    return build_engine(url, tuning)
+
+
+def engine_for(url: str, tuning: Tuning | None = None) -> Engine:
+    """Return the shared engine for a database URL and tuning (the process settings' unless
+    given): apps with the same database and tuning share one pool."""
+    return _shared(url, tuning or Tuning.of(get_settings()))
 
 
 def get_engine() -> Engine:
@@ -95,8 +121,11 @@ class Databases:
     @classmethod
     def of(cls, settings: Settings) -> "Databases":
         """The primary and (when set) the streaming replica the settings name."""
-        replica = settings.database_replica_url
-        return cls(engine_for(settings.database_url), engine_for(replica) if replica else None)
+        replica, tuning = settings.database_replica_url, Tuning.of(settings)
+        return cls(
+            engine_for(settings.database_url, tuning),
+            engine_for(replica, tuning) if replica else None,
+        )
 
     def reads_from_replica(self, scope: Scope) -> bool:
         """Whether a request reads from the replica: an anonymous GET or HEAD does; a request

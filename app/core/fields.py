@@ -67,13 +67,11 @@ def _declared(model: type[BaseModel], kind: type[Any]) -> Iterable[tuple[str, Fi
 Before = str | Mapping[str, str] | None  # where extras go: before a field, or each its own
 
 
-def _placed(
-    fields: dict[str, Extra], extra: Mapping[str, Extra], before: Before
-) -> dict[str, Extra]:
+def _placed(fields: dict[str, Any], extra: Mapping[str, Any], before: Before) -> dict[str, Any]:
     """The fields with each extra inserted before the field `before` names for it (all before
     one field when it is a name; at the end when it names none)."""
     where = {name: before for name in extra} if isinstance(before, str) else dict(before or {})
-    placed: dict[str, Extra] = {}
+    placed: dict[str, Any] = {}
     for name, field in fields.items():
         placed.update({e: extra[e] for e in extra if where.get(e) == name})
         placed[name] = field
@@ -113,7 +111,7 @@ def public_model(
     """A public shape: the table's shown columns (those list rows carry, or the detail's
     others), in column order, with `extra` fields placed before `before`."""
     fields = _placed(shown(model, listed=listed), extra or {}, before)
-    return create_model(name, __base__=base, __doc__=doc, **fields)  # type: ignore[call-overload]
+    return create_model(name, __base__=base, __doc__=doc, **fields)
 
 
 def _input(info: FieldInfo, accepted: Accepted) -> Extra:
@@ -157,3 +155,36 @@ def searched(model: type[BaseModel]) -> tuple[str, ...]:
 def texts(row: Any, columns: Iterable[str]) -> str:
     """A row's non-empty texts of the given columns, a blank line apart (a search body)."""
     return "\n\n".join(t for t in (getattr(row, c) for c in columns) if t)
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Builds a shape's public rows from table rows: dicts of the shown columns (by their
+    public names) and the extras a serializer computes, in one key order planned once."""
+
+    plan: tuple[tuple[str, str | None], ...]  # (public name, column; None: an extra)
+
+    @classmethod
+    def of(
+        cls,
+        model: type[BaseModel],
+        *,
+        listed: bool = True,
+        extras: Iterable[str] = (),
+        before: Before = None,
+    ) -> "Rows":
+        """The rows of the columns list rows carry (`listed`) or only the detail adds, with
+        `extras` placed before the fields `before` names (at the end otherwise)."""
+        columns = {
+            part.name or column: column
+            for column, _, part in _declared(model, Shown)
+            if part.listed == listed
+        }
+        return cls(tuple(_placed(columns, dict.fromkeys(extras), before).items()))
+
+    def __call__(self, row: Any, **extras: Any) -> dict[str, Any]:
+        """One row's public dict."""
+        return {
+            name: extras[name] if column is None else getattr(row, column)
+            for name, column in self.plan
+        }

@@ -143,7 +143,7 @@ def problem_content() -> dict[str, Any]:
 
 def install(app: FastAPI, *finish: Callable[[dict[str, Any]], None]) -> None:
     """Generate the document once, with the shared parts added; each `finish` step then
-    completes the paths (e.g. the wiring layer's response examples)."""
+    completes it (e.g. the wiring layer's response examples, the app's upload limit)."""
     original = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -167,7 +167,7 @@ def install(app: FastAPI, *finish: Callable[[dict[str, Any]], None]) -> None:
         schema["components"]["headers"] = header_components()
         mark_openapi(schema, app.state.deprecations)
         for step in finish:
-            step(schema["paths"])
+            step(schema)
         app.openapi_schema = schema
         return schema
 

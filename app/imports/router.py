@@ -3,8 +3,9 @@
 import secrets
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import anyio
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
@@ -14,7 +15,7 @@ from starlette.responses import Response
 
 from app.auth.deps import require_scope
 from app.auth.service import Principal
-from app.core.config import get_settings
+from app.core.config import Settings
 from app.core.db import SessionDep, write_engine
 from app.core.errors import FieldProblem, UnprocessableError, problem_responses, request_id_of
 from app.imports import jobs
@@ -27,8 +28,21 @@ router = APIRouter(prefix="/imports", tags=["imports"])
 Admin = Annotated[Principal, Depends(require_scope("admin"))]
 NO_STORE = {"Cache-Control": "private, no-store"}
 POLL_SECONDS = "1"
-UPLOAD = {"maxLength": get_settings().max_import_bytes}  # bytes; the body limit enforces it
+UPLOAD = {"maxLength": Settings.model_fields["max_import_bytes"].default}  # app's: upload_limit
 MAPPING = {"maxLength": 1024 * 1024}  # a mapping file is a few lines of YAML
+
+
+def upload_limit(settings: Settings) -> Callable[[dict[str, Any]], None]:
+    """A finishing step of the OpenAPI document: the upload's size limit is the app's (the body
+    limit middleware enforces the same figure)."""
+
+    def finish(schema: dict[str, Any]) -> None:
+        body = schema["components"]["schemas"]["Body_create_import"]
+        body["properties"]["file"]["maxLength"] = settings.max_import_bytes
+
+    return finish
+
+
 JobId = Annotated[
     str, PathParam(pattern=r"^[0-9a-f]{32}$", max_length=32, description="Id of the import job.")
 ]

@@ -6,6 +6,7 @@ from sqlalchemy import bindparam, func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
+from app.core.fields import Rows
 from app.core.refs import one, values_of
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Facet, Include, ListSpec
@@ -20,6 +21,8 @@ from app.metrics.models import (
 from app.sources.models import SourcePublic
 from app.strategies.models import Strategy
 from app.strategies.service import include_source
+
+METRIC_ROW = Rows.of(Metric, extras=("related", "observation_count"))
 
 
 def metric_rows(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
@@ -39,18 +42,7 @@ def metric_rows(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
     ):
         related[link.metric_key].append({"metric": link.related_key, "relation": link.relation})
     return [
-        {
-            "key": x.key,
-            "name": x.name,
-            "unit": x.unit,
-            "description": x.description,
-            "frequency": x.frequency,
-            "universe": x.universe,
-            "lower_is_better": x.lower_is_better,
-            "related": related[x.key],
-            "observation_count": counts.get(x.key, 0),
-        }
-        for x in rows
+        METRIC_ROW(x, related=related[x.key], observation_count=counts.get(x.key, 0)) for x in rows
     ]
 
 

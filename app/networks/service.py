@@ -5,6 +5,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from app.core.fields import Rows
 from app.core.refs import Related, one
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Include, ListSpec
@@ -17,6 +18,8 @@ from app.networks.models import (
 )
 from app.organizations.models import Organization
 
+ROW, DETAIL = Rows.of(Network, extras=("member_count",)), Rows.of(Network, listed=False)
+
 
 def summaries(session: Session, rows: list[Network]) -> list[dict[str, Any]]:
     ids = [n.id for n in rows]
@@ -27,16 +30,7 @@ def summaries(session: Session, rows: list[Network]) -> list[dict[str, Any]]:
             .group_by(NetworkJurisdiction.network_id)
         ).all()
     )
-    return [
-        {
-            "slug": n.slug,
-            "name": n.name,
-            "description": n.description,
-            "source_id": n.source_id,
-            "member_count": counts.get(n.id, 0),
-        }
-        for n in rows
-    ]
+    return [ROW(n, member_count=counts.get(n.id, 0)) for n in rows]
 
 
 JURISDICTIONS = Related(
@@ -89,7 +83,7 @@ def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     """One network with its member jurisdictions and organizations, or a 404."""
     found = one(session, Network.slug, slug, "network")
     detail = summaries(session, [found])[0]
-    detail["note"] = found.note
+    detail.update(DETAIL(found))
     detail["jurisdictions"] = include_jurisdictions(session, [found])[found.id]
     detail["organizations"] = include_organizations(session, [found])[found.id]
     return detail

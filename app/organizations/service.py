@@ -7,6 +7,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from app.articles.models import Article, ArticleOrganization
+from app.core.fields import Rows
 from app.core.params import StateQuery
 from app.core.refs import Related, one
 from app.jurisdictions.models import Jurisdiction, JurisdictionOrganization
@@ -17,6 +18,9 @@ from app.organizations.models import Organization, OrganizationDetail, Organizat
 from app.search.index import Indexed
 
 Parent = aliased(Organization)
+
+
+ROW = Rows.of(Organization, extras=("parent",), before="source_id")
 
 
 def summaries(session: Session, rows: list[Organization]) -> list[dict[str, Any]]:
@@ -31,17 +35,7 @@ def summaries(session: Session, rows: list[Organization]) -> list[dict[str, Any]
         if parent_ids
         else {}
     )
-    return [
-        {
-            "slug": o.slug,
-            "name": o.name,
-            "abbreviation": o.abbreviation,
-            "state": o.state,
-            "parent": parents.get(o.parent_id) if o.parent_id else None,
-            "source_id": o.source_id,
-        }
-        for o in rows
-    ]
+    return [ROW(o, parent=parents.get(o.parent_id) if o.parent_id else None) for o in rows]
 
 
 JURISDICTIONS = Related(

@@ -6,11 +6,14 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app.articles.models import Article, ArticleAuthor
+from app.core.fields import Rows
 from app.core.refs import Related, one
 from app.jurisdictions.models import Jurisdiction, JurisdictionContact
 from app.lists.engine import ListSpec
 from app.organizations.models import Organization
 from app.people.models import Person, PersonSummary
+
+ROW = Rows.of(Person, extras=("organization",))
 
 
 def summaries(session: Session, rows: list[Person]) -> list[dict[str, Any]]:
@@ -28,13 +31,7 @@ def summaries(session: Session, rows: list[Person]) -> list[dict[str, Any]]:
         else {}
     )
     return [
-        {
-            "slug": p.slug,
-            "name": p.name,
-            "title": p.title,
-            "source_id": p.source_id,
-            "organization": orgs.get(p.organization_id) if p.organization_id else None,
-        }
+        ROW(p, organization=orgs.get(p.organization_id) if p.organization_id else None)
         for p in rows
     ]
 

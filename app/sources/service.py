@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
+from app.core.fields import Rows
 from app.core.params import DocumentKindQuery, DocumentQuery
 from app.core.refs import one
 from app.lists.engine import Facet, ListSpec
@@ -39,6 +40,9 @@ def get_document(session: Session, key: str) -> dict[str, Any]:
     return documents_public(session, [found])[0]
 
 
+ROW = Rows.of(Source, extras=("document",))
+
+
 def public(session: Session, rows: list[Source]) -> list[dict[str, Any]]:
     """Source dicts with their documents, in one extra query."""
     docs = {
@@ -47,17 +51,7 @@ def public(session: Session, rows: list[Source]) -> list[dict[str, Any]]:
             select(Document).where(Document.id.in_({s.document_id for s in rows}))
         )
     }
-    return [
-        {
-            "id": s.id,
-            "section": s.section,
-            "section_inferred": s.section_inferred,
-            "passage": s.passage,
-            "note": s.note,
-            "document": docs[s.document_id],
-        }
-        for s in rows
-    ]
+    return [ROW(s, document=docs[s.document_id]) for s in rows]
 
 
 def by_ids(session: Session, source_ids: set[str]) -> dict[str, dict[str, Any]]:

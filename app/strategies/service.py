@@ -6,6 +6,7 @@ from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
+from app.core.fields import Rows
 from app.core.params import ActionAreaQuery, JurisdictionQuery
 from app.core.refs import Related, ids_of, one
 from app.jurisdictions.models import Jurisdiction
@@ -29,6 +30,11 @@ JURISDICTIONS = select(Jurisdiction.id, Jurisdiction.slug, Jurisdiction.name).wh
 )
 
 
+ROW = Rows.of(
+    Strategy, extras=("jurisdiction", "action_areas"), before={"jurisdiction": "source_id"}
+)
+
+
 def public(session: Session, rows: list[Strategy]) -> list[dict[str, Any]]:
     """Strategy dicts with jurisdiction and action areas, in two extra queries."""
     areas = ACTION_AREAS.values(session, ids_of(rows))
@@ -37,19 +43,7 @@ def public(session: Session, rows: list[Strategy]) -> list[dict[str, Any]]:
         r.id: {"slug": r.slug, "name": r.name}
         for r in session.connection().execute(JURISDICTIONS, wanted)
     }
-    return [
-        {
-            "slug": s.slug,
-            "name": s.name,
-            "description": s.description,
-            "status": s.status,
-            "jurisdiction": jurs[s.jurisdiction_id],
-            "source_id": s.source_id,
-            "note": s.note,
-            "action_areas": areas[s.id],
-        }
-        for s in rows
-    ]
+    return [ROW(s, jurisdiction=jurs[s.jurisdiction_id], action_areas=areas[s.id]) for s in rows]
 
 
 def include_source(session: Session, rows: list[Any]) -> dict[int, Any]:
