@@ -32,17 +32,15 @@ from app.organizations.models import Organization
 from app.people.models import Person
 from app.search.index import Indexed
 
-AUTHORS = Related(
+AUTHORS = Related.through(
     ArticleAuthor.article_id,
-    [Person.slug, Person.name],
-    joins=[(Person, Person.id == ArticleAuthor.person_id)],
+    Person,
+    ArticleAuthor.person_id,
+    None,
     order_by=[ArticleAuthor.position],
 )
-ACTION_AREAS = Related(
-    ArticleActionArea.article_id,
-    [ActionArea.slug],
-    joins=[(ActionArea, ActionArea.id == ArticleActionArea.action_area_id)],
-    order_by=[ActionArea.slug],
+ACTION_AREAS = Related.through(
+    ArticleActionArea.article_id, ActionArea, ArticleActionArea.action_area_id, [ActionArea.slug]
 )
 
 

@@ -24,6 +24,24 @@ class Related:
     where: Sequence[ColumnElement[bool]] = ()
     order_by: Sequence[Any] = field(default=())
 
+    @classmethod
+    def through(
+        cls,
+        parent: Any,
+        target: Any,
+        link: Any,
+        columns: Sequence[ColumnElement[Any]] | None = None,
+        order_by: Sequence[Any] | None = None,
+    ) -> "Related":
+        """Rows of `target` reached from the link table column `parent` through its column
+        `link` (the target's id): by default the target's slug and name, in slug order."""
+        return cls(
+            parent,
+            columns if columns is not None else [target.slug, target.name],
+            joins=[(target, target.id == link)],
+            order_by=order_by if order_by is not None else [target.slug],
+        )
+
     @cached_property
     def statement(self) -> Select[Any]:
         """The query, built once; the parent ids are one expanding parameter."""

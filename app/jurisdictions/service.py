@@ -34,29 +34,28 @@ PROFILE_FIELDS = tuple(
 )
 
 
-ACTION_AREAS = Related(
-    JurisdictionActionArea.jurisdiction_id,
-    [ActionArea.slug, ActionArea.name],
-    joins=[(ActionArea, ActionArea.id == JurisdictionActionArea.action_area_id)],
-    order_by=[ActionArea.slug],
+ACTION_AREAS = Related.through(
+    JurisdictionActionArea.jurisdiction_id, ActionArea, JurisdictionActionArea.action_area_id
 )
-ORGANIZATIONS = Related(
+ORGANIZATIONS = Related.through(
     JurisdictionOrganization.jurisdiction_id,
+    Organization,
+    JurisdictionOrganization.organization_id,
     [Organization.slug, Organization.name, JurisdictionOrganization.role],
-    joins=[(Organization, Organization.id == JurisdictionOrganization.organization_id)],
     order_by=[JurisdictionOrganization.position],
 )
-CONTACTS = Related(
+CONTACTS = Related.through(
     JurisdictionContact.jurisdiction_id,
+    Person,
+    JurisdictionContact.person_id,
     [Person.slug, Person.name, Person.title],
-    joins=[(Person, Person.id == JurisdictionContact.person_id)],
     order_by=[JurisdictionContact.position],
 )
-NETWORKS = Related(
+NETWORKS = Related.through(
     NetworkJurisdiction.jurisdiction_id,
+    Network,
+    NetworkJurisdiction.network_id,
     [Network.slug, Network.name, NetworkJurisdiction.role],
-    joins=[(Network, Network.id == NetworkJurisdiction.network_id)],
-    order_by=[Network.slug],
 )
 STRATEGIES = Related(
     Strategy.jurisdiction_id,

@@ -33,11 +33,11 @@ def summaries(session: Session, rows: list[Network]) -> list[dict[str, Any]]:
     return [ROW(n, member_count=counts.get(n.id, 0)) for n in rows]
 
 
-JURISDICTIONS = Related(
+JURISDICTIONS = Related.through(
     NetworkJurisdiction.network_id,
+    Jurisdiction,
+    NetworkJurisdiction.jurisdiction_id,
     [Jurisdiction.slug, Jurisdiction.name, NetworkJurisdiction.role],
-    joins=[(Jurisdiction, Jurisdiction.id == NetworkJurisdiction.jurisdiction_id)],
-    order_by=[Jurisdiction.slug],
 )
 
 
@@ -46,11 +46,11 @@ def include_jurisdictions(session: Session, rows: list[Any]) -> dict[int, Any]:
     return JURISDICTIONS.for_rows(session, rows)
 
 
-ORGANIZATIONS = Related(
+ORGANIZATIONS = Related.through(
     NetworkOrganization.network_id,
+    Organization,
+    NetworkOrganization.organization_id,
     [Organization.slug, Organization.name, NetworkOrganization.role],
-    joins=[(Organization, Organization.id == NetworkOrganization.organization_id)],
-    order_by=[Organization.slug],
 )
 
 

@@ -38,25 +38,25 @@ def summaries(session: Session, rows: list[Organization]) -> list[dict[str, Any]
     return [ROW(o, parent=parents.get(o.parent_id) if o.parent_id else None) for o in rows]
 
 
-JURISDICTIONS = Related(
+JURISDICTIONS = Related.through(
     JurisdictionOrganization.organization_id,
+    Jurisdiction,
+    JurisdictionOrganization.jurisdiction_id,
     [Jurisdiction.slug, Jurisdiction.name, JurisdictionOrganization.role],
-    joins=[(Jurisdiction, Jurisdiction.id == JurisdictionOrganization.jurisdiction_id)],
-    order_by=[Jurisdiction.slug],
 )
 
 
-NETWORKS = Related(
+NETWORKS = Related.through(
     NetworkOrganization.organization_id,
+    Network,
+    NetworkOrganization.network_id,
     [Network.slug, Network.name, NetworkOrganization.role],
-    joins=[(Network, Network.id == NetworkOrganization.network_id)],
-    order_by=[Network.slug],
 )
-ARTICLES = Related(
+ARTICLES = Related.through(
     ArticleOrganization.organization_id,
+    Article,
+    ArticleOrganization.article_id,
     [Article.slug, Article.title.label("name")],
-    joins=[(Article, Article.id == ArticleOrganization.article_id)],
-    order_by=[Article.slug],
 )
 
 

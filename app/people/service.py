@@ -36,17 +36,14 @@ def summaries(session: Session, rows: list[Person]) -> list[dict[str, Any]]:
     ]
 
 
-CONTACT_FOR = Related(
-    JurisdictionContact.person_id,
-    [Jurisdiction.slug, Jurisdiction.name],
-    joins=[(Jurisdiction, Jurisdiction.id == JurisdictionContact.jurisdiction_id)],
-    order_by=[Jurisdiction.slug],
+CONTACT_FOR = Related.through(
+    JurisdictionContact.person_id, Jurisdiction, JurisdictionContact.jurisdiction_id
 )
-ARTICLES = Related(
+ARTICLES = Related.through(
     ArticleAuthor.person_id,
+    Article,
+    ArticleAuthor.article_id,
     [Article.slug, Article.title.label("name")],
-    joins=[(Article, Article.id == ArticleAuthor.article_id)],
-    order_by=[Article.slug],
 )
 
 

@@ -17,11 +17,8 @@ from app.sources.models import SourcePublic
 from app.sources.service import by_ids as sources_by_ids
 from app.strategies.models import Strategy, StrategyActionArea, StrategyPublic
 
-ACTION_AREAS = Related(
-    StrategyActionArea.strategy_id,
-    [ActionArea.slug],
-    joins=[(ActionArea, ActionArea.id == StrategyActionArea.action_area_id)],
-    order_by=[ActionArea.slug],
+ACTION_AREAS = Related.through(
+    StrategyActionArea.strategy_id, ActionArea, StrategyActionArea.action_area_id, [ActionArea.slug]
 )
 
 
