@@ -1,5 +1,12 @@
 """Batch loaders for related rows: one query per relation per page, never per row, each
-statement built once when its relation is declared (not per request)."""
+statement built once when its relation is declared (not per request).
+
+A relation's rows are read through the database driver with SQL compiled once per dialect
+(the parent ids are one parameter: a JSON array read by `json_each` on SQLite, an array
+compared with `= ANY` on PostgreSQL), because SQLAlchemy's per-row result processing cost
+more than the query: 2.5 ms against 0.38 ms for a profile's hundred figures. Only columns the
+driver already returns as the public form needs are read that way (text, numbers, and dates,
+which SQLite returns as the ISO text they are served as); others go through SQLAlchemy."""
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -7,7 +14,8 @@ from functools import cached_property
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, select
+from sqlalchemy import ColumnElement, Date, DateTime, Select, bindparam, literal_column, select
+from sqlalchemy.engine import Connection, Dialect
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
@@ -61,8 +69,20 @@ class Related:
         query)."""
         if not parents:
             return ()
-        result = session.connection().execute(self.statement, {"_parents": list(parents)})
-        return result.fetchall()
+        conn = session.connection()
+        sql = self._driver_sql(conn.dialect)
+        if sql is None:
+            result = conn.execute(self.statement, {"_parents": list(parents)})
+            return result.fetchall()
+        return _driver_rows(conn, sql, list(parents))
+
+    def _driver_sql(self, dialect: Dialect) -> str | None:
+        """The statement as the driver runs it, compiled once per dialect (None: a column
+        needs SQLAlchemy's result processing)."""
+        compiled: dict[str, str | None] = self.__dict__.setdefault("_compiled", {})
+        if dialect.name not in compiled:
+            compiled[dialect.name] = _compile(self, dialect)
+        return compiled[dialect.name]
 
     def load(self, session: Session, parents: Collection[int]) -> dict[int, list[dict[str, Any]]]:
         """The related items of each parent (an empty list for a parent without any)."""
@@ -108,3 +128,43 @@ def one(session: Session, key: Any, value: Any, noun: str) -> Any:
     if found is None:
         raise NotFoundError(f"No {noun} has the {key.key} '{value}'.")
     return found
+
+
+def _plain(column: Any, dialect: Dialect) -> bool:
+    """Whether the driver returns this column as served: no result processing, or a date on
+    SQLite (its ISO text is what JSON shows)."""
+    kind = column.type
+    if dialect.name == "sqlite" and isinstance(kind, Date) and not isinstance(kind, DateTime):
+        return True
+    return kind.result_processor(dialect, None) is None
+
+
+def _compile(relation: Related, dialect: Dialect) -> str | None:
+    """The relation's query with the parent ids as one driver parameter, or None."""
+    if dialect.name not in ("sqlite", "postgresql"):
+        return None
+    if not all(_plain(c, dialect) for c in relation.statement.selected_columns):
+        return None
+    sqlite = dialect.name == "sqlite"
+    ids: ColumnElement[Any] = literal_column(
+        "(SELECT value FROM json_each(__IDS__))" if sqlite else "ANY(__IDS__)"
+    )
+    stmt = select(relation.parent.label("_parent"), *relation.columns)
+    for target, on in relation.joins:
+        stmt = stmt.join(target, on)
+    stmt = stmt.where(relation.parent.op("IN" if sqlite else "=")(ids))
+    stmt = stmt.where(*relation.where).order_by(*relation.order_by)
+    sql = str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+    return sql.replace("__IDS__", ":ids" if sqlite else "%(ids)s")
+
+
+def _driver_rows(conn: Connection, sql: str, parents: list[int]) -> Sequence[Any]:
+    """Run compiled SQL on the connection's driver connection (its transaction) with the
+    parent ids as its one parameter."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    if conn.dialect.name == "sqlite":
+        return driver.execute(sql, {"ids": "[" + ",".join(map(str, parents)) + "]"}).fetchall()
+    with driver.cursor() as cursor:
+        cursor.execute(sql, {"ids": parents})
+        return cursor.fetchall()
