@@ -7,7 +7,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 from pydantic import Field as PField
 
-from app.core.fields import Accepted, Shown, input_model, public_model, searched, texts
+from app.core.fields import Accepted, Rows, Shown, input_model, public_model, searched, texts
 from app.core.inputs import Label, Slug, Text
 from app.jurisdictions.models import Jurisdiction, JurisdictionDetail, JurisdictionSummary
 from app.jurisdictions.schemas import JurisdictionSeed
@@ -79,3 +79,17 @@ def test_jurisdiction_shapes_are_made_from_its_table() -> None:
     assert "source" in JurisdictionSeed.model_fields
     assert set(JurisdictionSummary.model_fields) < set(JurisdictionDetail.model_fields)
     assert searched(Jurisdiction) == ("background_and_approach", "results", "remaining_challenges")
+
+
+def test_rows_place_extras_and_the_compiled_builder_makes_the_same_dicts() -> None:
+    rows = Rows.of(Thing, extras=("owner",), before="colour")
+    thing = Thing(slug="a", name="A", colour="blue", story="Once")
+    made = rows(thing, owner="ann")
+    assert list(made) == ["slug", "name", "owner", "colour"]
+    assert made == {"slug": "a", "name": "A", "owner": "ann", "colour": "blue"}
+    assert rows.columns == ("slug", "name", "colour")
+    values = tuple(getattr(thing, c) for c in rows.columns)
+    compiled = rows.compiled()(values, "ann")
+    assert compiled == made and list(compiled) == list(made)
+    detail = Rows.of(Thing, listed=False)
+    assert detail(thing) == {"story": "Once"}

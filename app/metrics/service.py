@@ -63,75 +63,34 @@ STRATEGY_SLUGS = select(Strategy.id, Strategy.slug).where(
 )
 
 
-_READ = (  # the columns a public observation is made of, in the order unpacked below
-    "key",
-    "jurisdiction_id",
-    "metric_key",
-    "period_start",
-    "period_end",
-    "frequency",
-    "value",
-    "qualifier",
-    "status",
-    "text_as_written",
-    "source_id",
-    "strategy_id",
-    "note",
-    "inputs",
-    "formula",
+OBSERVATION_ROW = Rows.of(
+    Observation,
+    extras=("jurisdiction", "unit", "strategy"),
+    before={"jurisdiction": "metric", "unit": "period_start", "strategy": "note"},
 )
+_ROW = OBSERVATION_ROW.compiled()  # the largest list's rows: built by a function made once
+# what a public observation is read from: its shown columns, then the references to resolve
+_READ = (*OBSERVATION_ROW.columns, "jurisdiction_id", "strategy_id")
+_METRIC = OBSERVATION_ROW.columns.index("metric_key")
 
 
 def public_observations(session: Session, rows: list[Observation]) -> list[dict[str, Any]]:
     """Observation dicts with jurisdiction, unit and strategy resolved in three queries (each
     statement built once)."""
     conn, values = session.connection(), values_of(rows, _READ)
-    wanted = list({v[1] for v in values})
+    wanted = list({v[-2] for v in values})
     jurs = {
         r.id: {"slug": r.slug, "name": r.name}
         for r in conn.execute(JURISDICTION_REFS, {"ids": wanted})
     }
     units = dict(conn.execute(UNITS).all())
-    strategy_ids = list({v[11] for v in values if v[11]})
+    strategy_ids = list({v[-1] for v in values if v[-1]})
     strategies = (
         dict(conn.execute(STRATEGY_SLUGS, {"ids": strategy_ids}).all()) if strategy_ids else {}
     )
     return [
-        {
-            "id": key,
-            "jurisdiction": jurs[jurisdiction_id],
-            "metric": metric,
-            "unit": units[metric],
-            "period_start": period_start,
-            "period_end": period_end,
-            "frequency": frequency,
-            "value": value,
-            "qualifier": qualifier,
-            "status": status,
-            "text_as_written": text_as_written,
-            "source_id": source_id,
-            "strategy": strategies.get(strategy_id) if strategy_id else None,
-            "note": note,
-            "inputs": inputs,
-            "formula": formula,
-        }
-        for (
-            key,
-            jurisdiction_id,
-            metric,
-            period_start,
-            period_end,
-            frequency,
-            value,
-            qualifier,
-            status,
-            text_as_written,
-            source_id,
-            strategy_id,
-            note,
-            inputs,
-            formula,
-        ) in values
+        _ROW(v, jurs[v[-2]], units[v[_METRIC]], strategies.get(v[-1]) if v[-1] else None)
+        for v in values
     ]
 
 
