@@ -7,7 +7,7 @@ from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
-from app.core.refs import Related, one, values_of
+from app.core.refs import Related, load_together, one, values_of
 from app.jurisdictions.models import (
     Jurisdiction,
     JurisdictionActionArea,
@@ -187,29 +187,37 @@ def get_by_slug(session: Session, slug: str) -> Jurisdiction:
 
 
 PROFILE = select(*Jurisdiction.__table__.columns).where(Jurisdiction.slug == bindparam("slug"))
+PROFILE_RELATIONS = {
+    "action_areas": ACTION_AREAS,
+    "organizations": ORGANIZATIONS,
+    "contacts": CONTACTS,
+    "networks": NETWORKS,
+    "strategies": STRATEGIES,
+    "observations": OBSERVATIONS,
+}
 
 
 def get_profile(session: Session, slug: str) -> dict[str, Any]:
-    """Everything a profile page shows, in one object (seven small queries, each built once)."""
+    """Everything a profile page shows, in one object: the row, then its related items (one
+    query on PostgreSQL, one per relation on SQLite), each statement built once."""
     found = session.connection().execute(PROFILE, {"slug": slug}).first()
     if found is None:
         raise NotFoundError(f"No jurisdiction has the slug '{slug}'.")
-    jid, ids = found.id, [found.id]
-    areas = ACTION_AREAS.load(session, ids)[jid]
+    related = load_together(session, PROFILE_RELATIONS, found.id)
+    areas, organizations = related["action_areas"], {0: related["organizations"]}
     detail = {f: getattr(found, f) for f in SUMMARY_FIELDS}
     detail.update(
         action_areas=[a["slug"] for a in areas],
         action_area_refs=areas,
         **{f: getattr(found, f) for f in PROFILE_FIELDS},
     )
-    organizations = ORGANIZATIONS.load(session, ids)
-    lead = _with_role(organizations, "lead_agency")[jid]
+    lead = _with_role(organizations, "lead_agency")[0]
     detail["lead_agency"] = lead[0] if lead else None
-    detail["partners"] = _with_role(organizations, "partner")[jid]
-    detail["contacts"] = CONTACTS.load(session, ids)[jid]
-    detail["networks"] = NETWORKS.load(session, ids)[jid]
-    detail["strategies"] = STRATEGIES.load(session, ids)[jid]
-    detail["headline_figures"] = OBSERVATIONS.load(session, ids)[jid]
+    detail["partners"] = _with_role(organizations, "partner")[0]
+    detail["contacts"] = related["contacts"]
+    detail["networks"] = related["networks"]
+    detail["strategies"] = related["strategies"]
+    detail["headline_figures"] = related["observations"]
     return detail
 
 
