@@ -9,7 +9,9 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import create_engine
+from sqlmodel import Session
 
+from app.auth.service import create_key
 from app.cli import main as cli
 from app.core.db import engine_for
 from app.seed import seed_database
@@ -402,3 +404,18 @@ def test_lists_as_of_a_past_time(write_env: WriteEnv) -> None:
     assert unsupported.status_code == 422
     assert unsupported.json()["errors"][0]["parameter"] == "sort"
     assert c.get(path, params={"as_of": moment, "cursor": "%%%"}).status_code == 422
+
+
+def test_a_key_is_one_word_in_three_parts(write_env: WriteEnv) -> None:
+    engine = create_engine(write_env.url)
+    with Session(engine) as session:
+        tokens = [create_key(session, f"word-{i}", ["write"]) for i in range(64)]
+        session.commit()
+    engine.dispose()
+    for token in tokens:
+        prefix, key_id, secret = token.split("_")
+        assert prefix == "sjc" and len(key_id) == 12 and len(secret) == 43
+        assert secret.isascii() and secret.isalnum()
+        assert write_env.client.get(
+            f"{API}/audit", headers={"Authorization": f"Bearer {token}"}
+        ).status_code in (200, 403)

@@ -3,6 +3,7 @@
 import hashlib
 import hmac
 import secrets
+import string
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -44,6 +45,16 @@ def split_token(token: str) -> str | None:
     return parts[1]
 
 
+# The secret part is letters and digits only (43 of 62 symbols: 256 bits), so a key is one
+# word: a double click selects it whole and splitting it on "_" gives exactly its three parts.
+SECRET_ALPHABET = string.ascii_letters + string.digits
+SECRET_LENGTH = 43
+
+
+def _secret_part() -> str:
+    return "".join(secrets.choice(SECRET_ALPHABET) for _ in range(SECRET_LENGTH))
+
+
 def create_key(session: Session, name: str, scopes: list[str], secret: bytes | None = None) -> str:
     """Store a new key's digest and return the key itself (shown once, never stored)."""
     unknown = sorted(set(scopes) - set(SCOPES))
@@ -52,7 +63,7 @@ def create_key(session: Session, name: str, scopes: list[str], secret: bytes | N
     if session.scalars(select(ApiKey).where(ApiKey.name == name)).first():
         raise KeyCommandError(f"a key named '{name}' already exists")
     key_id = secrets.token_hex(6)
-    token = f"{PREFIX}_{key_id}_{secrets.token_urlsafe(32)}"
+    token = f"{PREFIX}_{key_id}_{_secret_part()}"
     session.add(
         ApiKey(
             name=name,
