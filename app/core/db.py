@@ -53,7 +53,7 @@ class Tuning:
 def build_engine(url: str, tuning: Tuning | None = None) -> Engine:
     """Create an engine tuned for the backend: WAL + busy timeout on SQLite, sized pool on PG
     (the process settings' tuning unless given)."""
-    settings = tuning or Tuning.of(get_settings())
+    tuning = tuning or Tuning.of(get_settings())
     if is_sqlite(url):
         _private_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False})
@@ -63,17 +63,17 @@ def build_engine(url: str, tuning: Tuning | None = None) -> Engine:
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
             cursor = dbapi_conn.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute(f"PRAGMA busy_timeout={settings.busy_timeout_ms}")
+            cursor.execute(f"PRAGMA busy_timeout={tuning.busy_timeout_ms}")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
         return engine
     engine = create_engine(
         url,
-        pool_size=settings.pool_size,
-        max_overflow=settings.max_overflow,
+        pool_size=tuning.pool_size,
+        max_overflow=tuning.max_overflow,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": settings.connect_timeout},
+        connect_args={"connect_timeout": tuning.connect_timeout},
     )
     _count_connections(engine)
     return engine

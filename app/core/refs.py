@@ -4,7 +4,8 @@ statement built once when its relation is declared (not per request).
 A relation's rows are read through the database driver with SQL compiled once per dialect
 (the parent ids are one parameter: a JSON array read by `json_each` on SQLite, an array
 compared with `= ANY` on PostgreSQL), because SQLAlchemy's per-row result processing cost
-more than the query: 2.5 ms against 0.38 ms for a profile's hundred figures. Only columns the
+more than the query (a profile's reads: 0.65-1.25 ms against 1.04-1.59 ms, docs/benchmarks.md).
+Only columns the
 driver already returns as the public form needs are read that way (text, numbers, and dates,
 which SQLite returns as the ISO text they are served as); others go through SQLAlchemy."""
 
@@ -63,14 +64,26 @@ class Related:
             order_by=order_by if order_by is not None else [target.slug],
         )
 
+    def select(self, parents: ColumnElement[bool], *columns: Any) -> Select[Any]:
+        """`columns` (by default the parent id, then the relation's columns, in its order) of
+        the rows the condition `parents` picks, reached from the link table through the joins."""
+        chosen = columns or (self.parent.label("_parent"), *self.columns)
+        stmt = select(*chosen).select_from(self.parent.table)
+        for target, on in self.joins:
+            stmt = stmt.join(target, on)
+        stmt = stmt.where(parents, *self.where)
+        return stmt if columns else stmt.order_by(*self.order_by)
+
     @cached_property
     def statement(self) -> Select[Any]:
         """The query, built once; the parent ids are one expanding parameter."""
-        stmt = select(self.parent.label("_parent"), *self.columns)
-        for target, on in self.joins:
-            stmt = stmt.join(target, on)
-        stmt = stmt.where(self.parent.in_(bindparam("_parents", expanding=True)), *self.where)
-        return stmt.order_by(*self.order_by) if self.order_by else stmt
+        return self.select(self.parent.in_(bindparam("_parents", expanding=True)))
+
+    @cached_property
+    def floats(self) -> tuple[str, ...]:
+        """The names of its float columns."""
+        pairs = zip(self.names, self.columns, strict=True)
+        return tuple(name for name, column in pairs if isinstance(column.type, Float))
 
     @cached_property
     def names(self) -> tuple[str, ...]:
@@ -162,11 +175,7 @@ def _compile(relation: Related, dialect: Dialect) -> str | None:
     ids: ColumnElement[Any] = literal_column(
         "(SELECT value FROM json_each(__IDS__))" if sqlite else "ANY(__IDS__)"
     )
-    stmt = select(relation.parent.label("_parent"), *relation.columns)
-    for target, on in relation.joins:
-        stmt = stmt.join(target, on)
-    stmt = stmt.where(relation.parent.op("IN" if sqlite else "=")(ids))
-    stmt = stmt.where(*relation.where).order_by(*relation.order_by)
+    stmt = relation.select(relation.parent.op("IN" if sqlite else "=")(ids))
     sql = str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
     return sql.replace("__IDS__", ":ids" if sqlite else "%(ids)s")
 
@@ -216,24 +225,15 @@ def _json_array(relation: Related) -> ScalarSelect[Any]:
         if relation.order_by
         else func.json_agg(item)
     )
-    stmt = select(func.coalesce(agg, literal_column("'[]'::json"))).select_from(
-        relation.parent.table
-    )
-    for target, on in relation.joins:
-        stmt = stmt.join(target, on)
-    return stmt.where(relation.parent == bindparam("_parent"), *relation.where).scalar_subquery()
+    array = func.coalesce(agg, literal_column("'[]'::json"))
+    return relation.select(relation.parent == bindparam("_parent"), array).scalar_subquery()
 
 
 def _as_loaded(relation: Related, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Items read from JSON as `load` gives them: JSON writes 33500.0 as 33500, so the columns
     that hold floats are floats again."""
-    floats = [
-        n
-        for n, c in zip(relation.names, relation.columns, strict=True)
-        if isinstance(c.type, Float)
-    ]
     for item in items:
-        for name in floats:
+        for name in relation.floats:
             if item[name] is not None:
                 item[name] = float(item[name])
     return items

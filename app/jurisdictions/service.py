@@ -90,12 +90,14 @@ def summarize(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
     return [dict(zip(SHOWN, (*v[1:], areas[v[0]]), strict=True)) for v in values]
 
 
+def _of_role(items: list[dict[str, Any]], role: str) -> list[dict[str, Any]]:
+    """The organizations of one role (slug and name), in the source's order."""
+    return [{"slug": o["slug"], "name": o["name"]} for o in items if o["role"] == role]
+
+
 def _with_role(grouped: dict[int, list[dict[str, Any]]], role: str) -> dict[int, list[Any]]:
-    """Each jurisdiction's organizations of one role (slug and name), in the source's order."""
-    return {
-        jid: [{"slug": o["slug"], "name": o["name"]} for o in items if o["role"] == role]
-        for jid, items in grouped.items()
-    }
+    """Each jurisdiction's organizations of one role."""
+    return {jid: _of_role(items, role) for jid, items in grouped.items()}
 
 
 def include_lead_agency(session: Session, rows: list[Jurisdiction]) -> dict[int, Any]:
@@ -204,16 +206,16 @@ def get_profile(session: Session, slug: str) -> dict[str, Any]:
     if found is None:
         raise NotFoundError(f"No jurisdiction has the slug '{slug}'.")
     related = load_together(session, PROFILE_RELATIONS, found.id)
-    areas, organizations = related["action_areas"], {0: related["organizations"]}
+    areas, organizations = related["action_areas"], related["organizations"]
     detail = {f: getattr(found, f) for f in SUMMARY_FIELDS}
     detail.update(
         action_areas=[a["slug"] for a in areas],
         action_area_refs=areas,
         **{f: getattr(found, f) for f in PROFILE_FIELDS},
     )
-    lead = _with_role(organizations, "lead_agency")[0]
+    lead = _of_role(organizations, "lead_agency")
     detail["lead_agency"] = lead[0] if lead else None
-    detail["partners"] = _with_role(organizations, "partner")[0]
+    detail["partners"] = _of_role(organizations, "partner")
     detail["contacts"] = related["contacts"]
     detail["networks"] = related["networks"]
     detail["strategies"] = related["strategies"]

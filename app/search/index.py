@@ -3,6 +3,7 @@
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Connection, select, text
@@ -49,7 +50,7 @@ class Indexed:
     model: Any
     title: str
 
-    @property
+    @cached_property
     def body(self) -> tuple[str, ...]:
         """The columns the body is made of."""
         return searched(self.model)

@@ -11,6 +11,11 @@ from sqlmodel import Session, SQLModel
 from app.core.errors import FieldProblem, UnprocessableError
 
 
+def _field_of(problem: FieldProblem) -> str:
+    """The top-level body field a problem's pointer names ("/inputs/0" -> "inputs")."""
+    return (problem.pointer or "").lstrip("/").split("/")[0]
+
+
 class Refs:
     """Resolves natural keys to row ids, remembering every one that names nothing."""
 
@@ -68,7 +73,7 @@ class Refs:
         """Raise one 422 listing every problem found so far (in the order of the body's fields
         when `order` names them)."""
         rank = {name: i for i, name in enumerate(order)}
-        self.problems.sort(key=lambda p: rank.get((p.pointer or "/").split("/")[1], len(rank)))
+        self.problems.sort(key=lambda p: rank.get(_field_of(p), len(rank)))
         if self.problems:
             pointers = ", ".join(p.pointer or "?" for p in self.problems)
             raise UnprocessableError(f"Invalid references: {pointers}.", errors=self.problems)
