@@ -162,4 +162,4 @@ def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     return detail
 
 
-SEARCH = Indexed("articles", Article, title="title")
+SEARCH = Indexed("articles", Article, title="title", block=1)

@@ -223,4 +223,4 @@ def get_profile(session: Session, slug: str) -> dict[str, Any]:
     return detail
 
 
-SEARCH = Indexed("jurisdictions", Jurisdiction, title="name")
+SEARCH = Indexed("jurisdictions", Jurisdiction, title="name", block=2)

@@ -95,4 +95,4 @@ def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     return detail
 
 
-SEARCH = Indexed("organizations", Organization, title="name")
+SEARCH = Indexed("organizations", Organization, title="name", block=4)

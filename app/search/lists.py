@@ -62,7 +62,7 @@ def _respond(
             request, spec, params, list_as_of(session, spec, stmt, params, as_of, matches)
         )
     if spec.searchable:
-        stmt = restrict(session, stmt, spec.key, spec.resource, params.q)
+        stmt = restrict(session, stmt, spec.key, spec.resource, params.q, spec.model.id)
     if params.updated_since is not None:
         stmt = stmt.where(spec.model.updated_at > params.updated_since.astimezone(UTC))
     fmt = negotiate(request, params.format)

@@ -102,4 +102,4 @@ def get_by_slug(session: Session, slug: str) -> dict[str, Any]:
     return public(session, [found])[0]
 
 
-SEARCH = Indexed("strategies", Strategy, title="name")
+SEARCH = Indexed("strategies", Strategy, title="name", block=3)
