@@ -26,8 +26,9 @@ from app.core.params import (
     ToQuery,
 )
 from app.jurisdictions.models import JurisdictionKind
+from app.lists.cells import csv_lines
 from app.lists.engine import ListSpec
-from app.lists.render import MEDIA, csv_lines, ndjson_lines
+from app.lists.render import MEDIA, ndjson_lines
 from app.resources import registry
 
 router = APIRouter(tags=["exports"])

@@ -138,7 +138,7 @@ def values_of(rows: Sequence[Any], names: Sequence[str]) -> list[tuple[Any, ...]
     if hasattr(rows[0], "_fields"):
         fields = rows[0]._fields
         pick = itemgetter(*(fields.index(name) for name in names))
-        return [pick(row) for row in rows] if len(names) > 1 else [(pick(r),) for r in rows]
+        return list(map(pick, rows)) if len(names) > 1 else [(pick(r),) for r in rows]
     return [tuple(getattr(row, name) for name in names) for row in rows]
 
 

@@ -1,8 +1,6 @@
 """Turn results into responses: JSON envelopes, flat CSV, NDJSON, and the Link header."""
 
-import csv
 import hashlib
-import io
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -16,6 +14,7 @@ from app.core.contract import EMBED_MAX, MAX_LIMIT
 from app.core.files import format_for_accept
 from app.core.json import dumps
 from app.core.links import public_url
+from app.lists.cells import csv_lines
 from app.lists.engine import ListParams, ListResult, ListSpec, run_list
 
 MEDIA = {
@@ -28,50 +27,6 @@ MEDIA = {
 def negotiate(request: Request, explicit: str | None) -> str:
     """`format=` wins; otherwise the first CSV/NDJSON type in Accept; otherwise JSON."""
     return explicit or format_for_accept(request.headers.get("accept", ""))
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-
-
-def neutralize(text: str) -> str:
-    """OWASP CSV-injection defence: a text cell a spreadsheet would read as a formula gets a
-    leading apostrophe. Only text is touched: numbers (negative figures too) stay numbers."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def flatten(value: Any) -> str:
-    """One CSV cell: embedded resources become their slug (or key, or id), lists join with ';';
-    text that could start a spreadsheet formula is neutralized."""
-    kind = type(value)
-    if kind is str:
-        return neutralize(value)
-    if value is None:
-        return ""
-    if kind is float:
-        return str(int(value)) if value.is_integer() else repr(value)
-    if kind is bool:
-        return "true" if value else "false"
-    if kind is dict:
-        label = value.get("slug") or value.get("key") or value.get("id")
-        return neutralize(str(label) if label is not None else dumps(value).decode())
-    if kind is list:
-        return neutralize(";".join(flatten(v) for v in value))
-    return str(value)
-
-
-def csv_lines(
-    columns: list[str], rows: Iterable[dict[str, Any]], header: bool = True
-) -> Iterator[bytes]:
-    """Encode rows as CSV, one chunk per call."""
-    buffer = io.StringIO()
-    # RFC 4180 line ends; any cell holding a quote, comma, CR or LF is quoted, so no cell can
-    # split a row (with a bare "\n" terminator Python's writer left a CR unquoted).
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    if header:
-        writer.writerow(columns)
-    for row in rows:
-        writer.writerow([flatten(row.get(c)) for c in columns])
-    yield buffer.getvalue().encode()
 
 
 def ndjson_lines(rows: Iterable[dict[str, Any]]) -> bytes:

@@ -5,7 +5,8 @@ from typing import Any
 
 from starlette.responses import Response
 
-from app.lists.render import MEDIA, csv_lines
+from app.lists.cells import csv_lines
+from app.lists.render import MEDIA
 
 SERIES_COLUMNS = [
     "jurisdiction",
