@@ -25,13 +25,14 @@ from app.core.params import (
     StateQuery,
     ToQuery,
 )
+from app.core.routing import PlannedRoute
 from app.jurisdictions.models import JurisdictionKind
 from app.lists.cells import csv_lines
 from app.lists.engine import ListSpec
 from app.lists.render import MEDIA, ndjson_lines
 from app.resources import registry
 
-router = APIRouter(tags=["exports"])
+router = APIRouter(tags=["exports"], route_class=PlannedRoute)
 
 
 EXPORTS: dict[str, ListSpec] = registry.exports()  # the filters an export takes are its list's

@@ -10,10 +10,11 @@ from starlette.responses import HTMLResponse, Response
 
 from app.api.root import api_root_data
 from app.core.db import SessionDep
+from app.core.routing import PlannedRoute
 from app.explorer.layout import STYLE, page_csp
 from app.lists.render import item_response
 
-router = APIRouter(tags=["meta"])
+router = APIRouter(tags=["meta"], route_class=PlannedRoute)
 
 
 def _collection_rows(collections: list[dict[str, Any]]) -> str:

@@ -19,6 +19,7 @@ from app.core.params import (
     StateQuery,
     ToQuery,
 )
+from app.core.routing import PlannedRoute
 from app.core.schemas import SlugPath
 from app.jurisdictions import service
 from app.jurisdictions.models import JurisdictionDetail, JurisdictionKind
@@ -38,7 +39,7 @@ KindQuery = Annotated[  # the one filter only jurisdictions have
     ),
 ]
 
-router = APIRouter(prefix="/jurisdictions", tags=["jurisdictions"])
+router = APIRouter(prefix="/jurisdictions", tags=["jurisdictions"], route_class=PlannedRoute)
 Params = Annotated[ListParams, Depends(list_params(service.SPEC))]
 StrategyParams = Annotated[ListParams, Depends(list_params(strategies.SPEC))]
 ObservationParams = Annotated[ListParams, Depends(list_params(metrics.OBSERVATIONS))]

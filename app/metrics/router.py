@@ -18,6 +18,7 @@ from app.core.params import (
     MetricQuery,
     ToQuery,
 )
+from app.core.routing import PlannedRoute
 from app.core.schemas import SlugPath
 from app.lists.engine import ListParams
 from app.lists.envelopes import item_envelope
@@ -35,8 +36,8 @@ from app.metrics.models import (
 from app.metrics.tables import CSV_ALTERNATIVE, compare_csv, series_csv
 from app.search.lists import respond_list
 
-router = APIRouter(tags=["metrics"])
-observations_router = APIRouter(tags=["observations"])
+router = APIRouter(tags=["metrics"], route_class=PlannedRoute)
+observations_router = APIRouter(tags=["observations"], route_class=PlannedRoute)
 MetricParams = Annotated[ListParams, Depends(list_params(service.METRICS))]
 ObservationParams = Annotated[ListParams, Depends(list_params(service.OBSERVATIONS))]
 LIST_RESPONSES = {**list_openapi_responses(), **problem_responses(422)}

@@ -13,11 +13,12 @@ from app.core.db import SessionDep
 from app.core.errors import InvalidParameterError, problem_responses
 from app.core.json import dumps
 from app.core.links import public_url
+from app.core.routing import PlannedRoute
 from app.lists.envelopes import Links
 from app.resources import registry
 from app.search.query import search
 
-router = APIRouter(tags=["search"])
+router = APIRouter(tags=["search"], route_class=PlannedRoute)
 SEARCHABLE = registry.searchable()
 SearchType = Literal[SEARCHABLE]  # type: ignore[valid-type]
 

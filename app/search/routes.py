@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
+from app.core.routing import PlannedRoute
 from app.core.schemas import SlugPath
 from app.lists.engine import ListParams, ListSpec
 from app.lists.envelopes import ItemEnvelope, item_envelope
@@ -73,7 +74,7 @@ def _signed(fn: Callable[..., Any], params: list[tuple[str, Any, Any]]) -> Calla
 
 def collection_router(c: Collection, spec: ListSpec, *, prefix: str, tag: str) -> APIRouter:
     """`GET {prefix}` (a page of `spec`'s list) and `GET {prefix}/{key}` (one record)."""
-    router = APIRouter(prefix=prefix, tags=[tag])
+    router = APIRouter(prefix=prefix, tags=[tag], route_class=PlannedRoute)
     params = Annotated[ListParams, Depends(list_params(spec))]
     page = spec.envelope(f"{c.model_name}List", f"A page of {c.plural}.")
     many, one = c.names
