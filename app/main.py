@@ -110,6 +110,7 @@ def create_app(
             "(GET /api/v1, `licence`)"
         },
         generate_unique_id_function=_operation_id,
+        telemetry={key: settings.opentelemetry for key in ("tracing", "metrics", "logs")},
         dependencies=[Depends(refuse_unknown_query_parameters), Depends(note_route)],
     )
     install_error_handlers(app)

@@ -111,6 +111,12 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Origins whose browsers may send writes (JSON list); reads allow any origin.",
     )
+    opentelemetry: bool = Field(
+        default=False,
+        description="FastAPI's own OpenTelemetry spans and metrics (when an OpenTelemetry SDK is "
+        "configured); off, no request pays for checking whether one is (the service's metrics "
+        "are Prometheus', at /metrics).",
+    )
     rate_limit_enabled: bool = Field(default=True, description="Apply rate limits at all.")
     rate_limit_reads: int = Field(
         default=600, ge=1, description="Anonymous requests per client IP per window."

@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from prometheus_client import REGISTRY as PROCESS_REGISTRY
 from prometheus_client import (
@@ -56,11 +57,21 @@ RENDERED_AHEAD = Counter(
 )
 
 
+_SERIES: dict[tuple[str, str, int], tuple[Any, Any]] = {}  # the labelled children, found once
+_SERIES_KEPT = 4096  # beyond that (odd methods, say) children are looked up each time
+
+
 def observe_request(method: str, route: str | None, status: int, seconds: float) -> None:
     """Count one answered request (routes without a template are grouped as `unmatched`)."""
     template = route or "unmatched"
-    REQUESTS.labels(method, template, str(status)).inc()
-    LATENCY.labels(method, template).observe(seconds)
+    key = (method, template, status)
+    series = _SERIES.get(key)
+    if series is None:
+        series = REQUESTS.labels(method, template, str(status)), LATENCY.labels(method, template)
+        if len(_SERIES) < _SERIES_KEPT:
+            _SERIES[key] = series
+    series[0].inc()
+    series[1].observe(seconds)
     if status == 304:
         NOT_MODIFIED.inc()
     elif status == 429:

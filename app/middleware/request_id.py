@@ -1,7 +1,7 @@
 """A request id on every request and response."""
 
+import os
 import re
-import uuid
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -22,7 +22,7 @@ class RequestIdMiddleware:
             await self.app(scope, receive, send)
             return
         incoming = header(scope, b"x-request-id") or ""
-        request_id = incoming if _SAFE_ID.match(incoming) else uuid.uuid4().hex
+        request_id = incoming if _SAFE_ID.match(incoming) else os.urandom(16).hex()  # 128 random bits
         scope.setdefault("state", {})["request_id"] = request_id
         raw_id = request_id.encode()
 
