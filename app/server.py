@@ -86,6 +86,7 @@ def uvicorn_config(settings: Settings, *, host: str, port: int) -> uvicorn.Confi
         workers=settings.workers,
         root_path=settings.root_path,
         http=DeadlineProtocol,
+        loop=settings.event_loop,
         proxy_headers=False,
         forwarded_allow_ips="",
         server_header=False,

@@ -69,10 +69,24 @@ class Scenario:
 
 
 def uvicorn(target: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    """One uvicorn worker serving `target` (the same server sjc-api runs in production)."""
-    cmd = [sys.executable, "-m", "uvicorn", target, "--port", str(port)]
-    cmd += ["--log-level", "warning", "--no-access-log"]
+    """One uvicorn worker serving `target` the way `sjc-api serve` does (httptools, asyncio's
+    event loop: SJC_EVENT_LOOP's default), for the lean app and the bare ASGI ceiling."""
+    cmd = [sys.executable, "-m", "uvicorn", target, "--port", str(port), "--loop", "asyncio"]
+    cmd += ["--http", "httptools", "--log-level", "warning", "--no-access-log"]
     return subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL)
+
+
+def served(port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """sjc-api as production runs it: `sjc-api serve`, one worker, its JSON access log
+    written (to nowhere)."""
+    cmd = [str(Path(sys.executable).parent / "sjc-api"), "serve", "--port", str(port)]
+    return subprocess.Popen(
+        cmd,
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def app_server(
@@ -87,7 +101,7 @@ def app_server(
         "SJC_SECRET_KEY": SECRET,
         "SJC_WARM_DETAILS": ahead,
     }
-    return uvicorn("app.main:app", port, env)
+    return served(port, env)
 
 
 def rendered_ahead(base: str, database_url: str) -> float:

@@ -154,3 +154,13 @@ def test_logs_are_json_lines_with_one_access_line_per_request(
     assert profile["duration_ms"] > 0 and profile["client"] == "127.0.0.1"
     assert any(r["status"] == 404 and r["route"] is None for r in lines)
     assert "sjc_aaaaaaaaaaaa_secret" not in text
+
+
+def test_the_event_loop_is_a_setting_defaulting_to_asyncio() -> None:
+    from app.core.config import get_settings
+    from app.server import uvicorn_config
+
+    settings = get_settings()
+    assert uvicorn_config(settings, host="127.0.0.1", port=1).loop == "asyncio"
+    chosen = settings.model_copy(update={"event_loop": "uvloop"})
+    assert uvicorn_config(chosen, host="127.0.0.1", port=1).loop == "uvloop"

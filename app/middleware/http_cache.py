@@ -1,6 +1,8 @@
 """HTTP caching as pure ASGI middleware: strong ETags keyed by the dataset version, 304 on
 If-None-Match before any query runs, HEAD wherever GET works, Cache-Control and Vary."""
 
+import asyncio
+import contextlib
 import hashlib
 import time
 from collections import OrderedDict
@@ -26,12 +28,15 @@ WARMED_VARIANTS: tuple[list[tuple[bytes, bytes]], ...] = ([], [(b"accept-encodin
 
 
 class VersionCache:
-    """The dataset version, re-read from the database at most every `ttl` seconds.
+    """The dataset version, re-read from the database about every `ttl` seconds.
 
-    One refresh at a time: while it runs, other requests keep the value they are allowed to
-    use (it is at most `ttl` old) instead of queueing dozens of reads on the worker threads.
-    After `invalidate()` (a write in this process) nobody takes that shortcut: every request
-    waits for a read that started after the write."""
+    No request waits for that read while the value it has is trustworthy: once the value is
+    `ttl` old, the next request starts one refresh in the background (a worker thread) and
+    answers with the value it has, which is then at most `ttl` plus one read old. A request
+    waiting for the read in a worker thread waited for the GIL as well, behind every request
+    the event loop was serving: about 1 request in 100 took 50-200 ms longer under load
+    (docs/benchmarks.md). After `invalidate()` (a write in this process) or before the first
+    read, the value is not trusted: requests wait for a read that started after the write."""
 
     def __init__(self, read: Callable[[], int], ttl: float) -> None:
         self.read, self.ttl = read, ttl
@@ -39,14 +44,25 @@ class VersionCache:
         self.generation = self.trusted_generation = 0
         self.loaded = False
         self.lock = anyio.Lock()
+        self.refreshing: asyncio.Task[None] | None = None
 
     async def get(self) -> int:
         """Current version (refreshed in a worker thread when stale)."""
         if time.monotonic() < self.expires:
             return self.value
-        trusted = self.loaded and self.trusted_generation == self.generation
-        if trusted and self.lock.locked():
+        if self.loaded and self.trusted_generation == self.generation:
+            if self.refreshing is None or self.refreshing.done():
+                self.refreshing = asyncio.get_running_loop().create_task(self._background())
             return self.value
+        return await self._refresh()
+
+    async def _background(self) -> None:
+        """A refresh nobody waits for (a failure leaves the value to the next one)."""
+        with contextlib.suppress(Exception):
+            await self._refresh()
+
+    async def _refresh(self) -> int:
+        """Read the version (one read at a time) unless another read just did."""
         async with self.lock:
             if time.monotonic() < self.expires:
                 return self.value

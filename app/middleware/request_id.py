@@ -22,7 +22,9 @@ class RequestIdMiddleware:
             await self.app(scope, receive, send)
             return
         incoming = header(scope, b"x-request-id") or ""
-        request_id = incoming if _SAFE_ID.match(incoming) else os.urandom(16).hex()  # 128 random bits
+        request_id = (
+            incoming if _SAFE_ID.match(incoming) else os.urandom(16).hex()
+        )  # 128 random bits
         scope.setdefault("state", {})["request_id"] = request_id
         raw_id = request_id.encode()
 
