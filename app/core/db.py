@@ -68,11 +68,14 @@ def build_engine(url: str, tuning: Tuning | None = None) -> Engine:
             cursor.close()
 
         return engine
+    # No ping before every checkout (a round trip per request): a connection found dead by a
+    # statement is a disconnect error, which answers that request 503 and makes the pool
+    # replace every connection made before it, so one request pays for an outage, not all.
     engine = create_engine(
         url,
         pool_size=tuning.pool_size,
         max_overflow=tuning.max_overflow,
-        pool_pre_ping=True,
+        pool_pre_ping=False,
         connect_args={"connect_timeout": tuning.connect_timeout},
     )
     _count_connections(engine)
