@@ -75,7 +75,6 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
     # What start-up made lives as long as the process: set it aside from the garbage collector,
     # whose full passes over it (160,000 objects) stopped every request for 140-190 ms.
-    gc.collect()
     gc.freeze()
     warming = (
         asyncio.create_task(keep_warm(app, settings.warm_details))
@@ -84,6 +83,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     )
     yield
     gc.unfreeze()
+    for versions in (app.state.versions, app.state.replica_versions):
+        if versions is not None:
+            await versions.close()
     if warming is not None:
         warming.cancel()
         with contextlib.suppress(asyncio.CancelledError):

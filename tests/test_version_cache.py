@@ -1,5 +1,6 @@
-"""The dataset version a process caches: no request waits for its periodic refresh, but every
-request after a write waits for a read that started after it."""
+"""The dataset version a process caches: read again ahead of its expiry without making any
+request wait, never used past its ttl, and after a write every request waits for a read that
+started after it."""
 
 import asyncio
 import threading
@@ -23,13 +24,13 @@ class SlowDatabase:
         return self.version
 
 
-def test_a_stale_version_is_refreshed_behind_the_requests() -> None:
+def test_a_refresh_ahead_of_expiry_keeps_every_request_waiting_for_nothing() -> None:
     async def scenario() -> None:
         db = SlowDatabase()
-        cache = VersionCache(db.read, ttl=0.05)
+        cache = VersionCache(db.read, ttl=2.0)
         assert await cache.get() == 1  # the first read is waited for
         db.version, db.release = 2, threading.Event()  # the next read hangs until released
-        await asyncio.sleep(0.06)
+        await asyncio.sleep(1.1)  # past half the ttl, before its end
         started = time.monotonic()
         answers = [await cache.get() for _ in range(20)]
         assert answers == [1] * 20 and time.monotonic() - started < 0.5
@@ -37,7 +38,19 @@ def test_a_stale_version_is_refreshed_behind_the_requests() -> None:
         assert db.reads == 2  # one refresh for all of them, still running
         db.release.set()
         await asyncio.sleep(0.1)
-        assert await cache.get() == 2
+        assert await cache.get() == 2 and db.reads == 2
+        await cache.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_value_past_its_ttl_is_never_used() -> None:
+    async def scenario() -> None:
+        db = SlowDatabase()
+        cache = VersionCache(db.read, ttl=0.0)
+        assert await cache.get() == 1
+        db.version = 2
+        assert await cache.get() == 2 and db.reads == 2
 
     asyncio.run(scenario())
 

@@ -101,38 +101,18 @@ class Plan:
     @classmethod
     def of(cls, dependant: Dependant) -> "Plan | None":
         """The plan of a dependant, or None when it needs what plans do not cover."""
-        if (
-            dependant.body_params
-            or dependant.header_params
-            or dependant.cookie_params
-            or dependant.websocket_param_name
-            or dependant.http_connection_param_name
-            or dependant.response_param_name
-            or dependant.background_tasks_param_name
-            or dependant.security_scopes_param_name
-            or dependant.own_oauth_scopes
-            or dependant.concurrency is not None
-            or any(utils._get_param_model(f) for f in dependant.query_params)
-        ):
+        if not _covered(dependant):
             return None
         subs = tuple(Plan.of(sub) for sub in dependant.dependencies)
         if any(sub is None for sub in subs):
             return None
-        call = dependant.call
-        kind = (
-            "generator"
-            if utils._is_gen_callable(call) or utils._is_async_gen_callable(call)
-            else "async"
-            if utils._is_coroutine_callable(call)
-            else "sync"
-        )
         return cls(
             dependant=dependant,
             subs=subs,  # type: ignore[arg-type]
             path=tuple(Param.of(f) for f in dependant.path_params),
             query=tuple(Param.of(f) for f in dependant.query_params),
             cache_key=_get_cache_key(dependant=dependant),
-            kind=kind,
+            kind=_kind(dependant.call),
         )
 
     async def solve(
@@ -180,6 +160,34 @@ class Plan:
         if self.kind == "async":
             return await call(**values)
         return await run_in_threadpool(call, **values)
+
+
+def _covered(dependant: Dependant) -> bool:
+    """Whether a dependant takes only what a plan reads: query and path parameters, the
+    request, dependencies (not a body, headers, cookies, the response, background tasks,
+    security scopes, a concurrency limit or a parameter model)."""
+    needs = (
+        dependant.body_params,
+        dependant.header_params,
+        dependant.cookie_params,
+        dependant.websocket_param_name,
+        dependant.http_connection_param_name,
+        dependant.response_param_name,
+        dependant.background_tasks_param_name,
+        dependant.security_scopes_param_name,
+        dependant.own_oauth_scopes,
+        dependant.concurrency,
+    )
+    if any(need for need in needs):
+        return False
+    return not any(utils._get_param_model(f) for f in dependant.query_params)
+
+
+def _kind(call: Any) -> str:
+    """How a dependency is called: "generator", "async" or "sync"."""
+    if utils._is_gen_callable(call) or utils._is_async_gen_callable(call):
+        return "generator"
+    return "async" if utils._is_coroutine_callable(call) else "sync"
 
 
 def _returns_response(call: Callable[..., Any]) -> bool:

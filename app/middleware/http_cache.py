@@ -28,56 +28,61 @@ WARMED_VARIANTS: tuple[list[tuple[bytes, bytes]], ...] = ([], [(b"accept-encodin
 
 
 class VersionCache:
-    """The dataset version, re-read from the database about every `ttl` seconds.
+    """The dataset version, re-read from the database at most every `ttl` seconds.
 
-    No request waits for that read while the value it has is trustworthy: once the value is
-    `ttl` old, the next request starts one refresh in the background (a worker thread) and
-    answers with the value it has, which is then at most `ttl` plus one read old. A request
-    waiting for the read in a worker thread waited for the GIL as well, behind every request
-    the event loop was serving: about 1 request in 100 took 50-200 ms longer under load
-    (docs/benchmarks.md). After `invalidate()` (a write in this process) or before the first
-    read, the value is not trusted: requests wait for a read that started after the write."""
+    Refreshed ahead: once the value is half its `ttl` old, the next request starts one read in
+    the background (a worker thread) and answers with the value it has, so under steady
+    traffic the value never expires and no request waits for the read. A request waiting for
+    it in a worker thread waited for the GIL as well, behind every request the event loop was
+    serving: about 1 request in 100 took 50-200 ms longer under load (docs/benchmarks.md).
+    A value past its `ttl` (with `ttl` 0: always), or after `invalidate()` (a write in this
+    process), is not used: requests wait for a read that started after it."""
 
     def __init__(self, read: Callable[[], int], ttl: float) -> None:
         self.read, self.ttl = read, ttl
-        self.value, self.expires = 0, 0.0
-        self.generation = self.trusted_generation = 0
-        self.loaded = False
+        self.value, self.expires, self.refresh_at = 0, 0.0, 0.0
+        self.generation = 0
         self.lock = anyio.Lock()
         self.refreshing: asyncio.Task[None] | None = None
 
     async def get(self) -> int:
-        """Current version (refreshed in a worker thread when stale)."""
-        if time.monotonic() < self.expires:
-            return self.value
-        if self.loaded and self.trusted_generation == self.generation:
-            if self.refreshing is None or self.refreshing.done():
-                self.refreshing = asyncio.get_running_loop().create_task(self._background())
-            return self.value
-        return await self._refresh()
+        """Current version (read again ahead of its expiry, in the background)."""
+        now = time.monotonic()
+        if now >= self.expires:
+            return await self._refresh()
+        if now >= self.refresh_at and (self.refreshing is None or self.refreshing.done()):
+            self.refreshing = asyncio.get_running_loop().create_task(self._ahead())
+        return self.value
 
-    async def _background(self) -> None:
-        """A refresh nobody waits for (a failure leaves the value to the next one)."""
+    async def _ahead(self) -> None:
+        """A refresh nobody waits for (if it fails, the value expires and requests read it)."""
         with contextlib.suppress(Exception):
             await self._refresh()
 
     async def _refresh(self) -> int:
-        """Read the version (one read at a time) unless another read just did."""
+        """Read the version (one read at a time) unless a read that started later did."""
         async with self.lock:
-            if time.monotonic() < self.expires:
+            if time.monotonic() < self.refresh_at:
                 return self.value
             generation = self.generation
             started = time.monotonic()
             value = await anyio.to_thread.run_sync(self.read)
             if generation == self.generation:  # no write happened while we were reading
-                self.value, self.loaded = value, True
-                self.trusted_generation, self.expires = generation, started + self.ttl
+                self.value = value
+                self.refresh_at, self.expires = started + self.ttl / 2, started + self.ttl
             return value
+
+    async def close(self) -> None:
+        """Stop a refresh in flight (the app is shutting down)."""
+        if self.refreshing is not None and not self.refreshing.done():
+            self.refreshing.cancel()
+            with contextlib.suppress(BaseException):
+                await self.refreshing
 
     def invalidate(self) -> None:
         """Forget the cached version (after a write in this process)."""
         self.generation += 1
-        self.expires = 0.0
+        self.expires = self.refresh_at = 0.0
 
 
 def _matches(if_none_match: str, etag: str) -> bool:
