@@ -83,9 +83,6 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     )
     yield
     gc.unfreeze()
-    for versions in (app.state.versions, app.state.replica_versions):
-        if versions is not None:
-            await versions.close()
     if warming is not None:
         warming.cancel()
         with contextlib.suppress(asyncio.CancelledError):
