@@ -22,8 +22,9 @@ KEY: dict[str, str] = {}
 
 
 @pytest.fixture(autouse=True)
-def _admin_key(write_env: WriteEnv) -> None:
-    """Calls carry a write+admin key and go to this module's own seeded scratch database."""
+def _admin_key(write_env: WriteEnv, seeded_url: str) -> None:
+    """Calls carry a write+admin key and go to this module's own seeded scratch database (the
+    suite's database is set up too: the app above was made, at import, on its settings)."""
     KEY["Authorization"] = f"Bearer {write_env.keys['admin']}"
 
 
