@@ -32,7 +32,7 @@ class VersionCache:
     The read is one indexed row, made right on the event loop like every short read. Made in
     a worker thread, it waited for the GIL behind every request the loop was serving, and the
     requests that needed it waited with it: under 32 connections the slowest 1% of list
-    requests took 0.6-1.6 s with a 1 s ttl against 0.19-0.27 s with the version read once a
+    requests took 0.6-1.6 s with a 1 s ttl against 0.19-0.31 s with the version read once a
     minute (docs/benchmarks.md). After `invalidate()` (a write in this process) the next
     request reads it again; a read a write overlapped is used once but not kept."""
 
