@@ -19,7 +19,7 @@ from app.api.telemetry import router as telemetry_router
 from app.api.v1 import router as v1_router
 from app.api.warm import keep_warm
 from app.auth.deps import verify_token
-from app.core import openapi, version
+from app.core import dispatch, openapi, version
 from app.core.config import Settings, get_settings
 from app.core.db import Databases
 from app.core.deprecation import DEPRECATIONS, Deprecation
@@ -179,6 +179,7 @@ def create_app(
     app.include_router(telemetry_router)
     app.include_router(v1_router)
     openapi.install(app, add_examples, upload_limit(settings))
+    dispatch.install(app)  # planned routes answered without walking FastAPI's router
     return app
 
 

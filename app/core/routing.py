@@ -32,6 +32,7 @@ from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 
 Handler = Callable[[Request], Coroutine[Any, Any, Response]]
 
@@ -116,18 +117,25 @@ class Plan:
         )
 
     async def solve(
-        self, request: Request, cache: dict[Any, Any], errors: list[Any]
+        self,
+        request: Request,
+        cache: dict[Any, Any],
+        errors: list[Any],
+        exits: "Exits | None" = None,
     ) -> dict[str, Any]:
-        """The keyword arguments of this dependant's callable (errors recorded, not raised)."""
+        """The keyword arguments of this dependant's callable (errors recorded, not raised);
+        with `exits`, yield dependencies are entered by hand and left to the caller to close."""
         values: dict[str, Any] = {}
         for sub in self.subs:
             before = len(errors)
-            sub_values = await sub.solve(request, cache, errors)
+            sub_values = await sub.solve(request, cache, errors, exits)
             if len(errors) > before:
                 continue
             dependant = sub.dependant
             if dependant.use_cache and sub.cache_key in cache:
                 solved = cache[sub.cache_key]
+            elif exits is not None and sub.kind == "generator":
+                solved = await exits.enter(sub.dependant, sub_values)
             else:
                 solved = await sub.call(request, sub_values)
             if dependant.name is not None:
@@ -160,6 +168,55 @@ class Plan:
         if self.kind == "async":
             return await call(**values)
         return await run_in_threadpool(call, **values)
+
+    def self_closing(self) -> bool:
+        """Whether every yield dependency of the tree is an async generator (what `Exits`
+        can enter and close without a worker thread)."""
+        if self.kind == "generator" and not utils._is_async_gen_callable(self.dependant.call):
+            return False
+        return all(sub.self_closing() for sub in self.subs)
+
+
+class Exits:
+    """The yield dependencies one request entered, closed in reverse order as FastAPI does:
+    function-scoped ones when the endpoint returns, the others after the response is sent;
+    an exception is thrown into each (a dependency's `finally` runs either way)."""
+
+    def __init__(self) -> None:
+        self.entered: list[tuple[bool, Any]] = []
+
+    async def enter(self, dependant: Dependant, values: dict[str, Any]) -> Any:
+        """Run an async generator dependency up to its yield; return what it yields."""
+        assert dependant.call is not None
+        generator = dependant.call(**values)
+        value = await generator.__anext__()
+        self.entered.append((dependant.scope == "function", generator))
+        return value
+
+    async def close(self, exc: BaseException | None = None, *, function_only: bool = False) -> None:
+        """Close the entered generators, latest first (with `exc` thrown into each); the first
+        exception a generator raises, other than `exc` itself, is raised after all are closed."""
+        raised: BaseException | None = None
+        kept = []
+        for is_function, generator in reversed(self.entered):
+            if function_only and not is_function:
+                kept.append((is_function, generator))
+                continue
+            try:
+                if exc is None:
+                    await generator.__anext__()
+                else:
+                    await generator.athrow(exc)
+            except StopAsyncIteration:
+                continue
+            except BaseException as error:
+                if error is not exc and raised is None:
+                    raised = error
+                continue
+            raised = raised or RuntimeError("a yield dependency yielded twice")
+        self.entered = list(reversed(kept))
+        if raised is not None:
+            raise raised
 
 
 def _covered(dependant: Dependant) -> bool:
@@ -198,10 +255,48 @@ def _returns_response(call: Callable[..., Any]) -> bool:
     return inspect.isclass(returned) and issubclass(returned, Response)
 
 
+class Lean:
+    """A planned route's ASGI handling without FastAPI's request wrapper (its two exit
+    stacks, cancel scope and async context manager per yield dependency): the request's
+    values from the plan, the endpoint, the response, the yield dependencies closed as FastAPI
+    closes them. Exceptions go on to the app's exception handlers, after the dependencies are
+    closed, as they do from FastAPI's wrapper. `core/dispatch.py` calls it."""
+
+    def __init__(self, plan: Plan, call: Callable[..., Awaitable[Response]], overrides: Any):
+        self.plan, self.call, self.overrides = plan, call, overrides
+
+    def ready(self) -> bool:
+        """Whether requests may take this path now (planning on, no dependency overrides)."""
+        return PlannedRoute.planning and not getattr(self.overrides, "dependency_overrides", None)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer the request."""
+        request = Request(scope, receive, send)
+        exits = Exits()
+        try:
+            errors: list[Any] = []
+            values = await self.plan.solve(request, {}, errors, exits)
+            if errors:
+                raise RequestValidationError(errors, body=None)
+            response = await self.call(**values)
+            await exits.close(function_only=True)
+            await response(scope, receive, send)
+        except BaseException as exc:
+            await exits.close(exc)
+            raise
+        await exits.close()
+
+
 class PlannedRoute(APIRoute):
     """An APIRoute whose dependencies are solved by a Plan when it can be (see the module)."""
 
     planning = True  # False: every request through FastAPI's handler (tests compare the two)
+
+    def lean(self, context: Any) -> Lean | None:
+        """The lean handling of this route as included in `context` (None: FastAPI's)."""
+        leans: dict[int, tuple[Any, Lean]] = self.__dict__.get("leans", {})
+        held, lean = leans.get(id(context), (None, None))
+        return lean if held is context else None
 
     def get_route_handler(self) -> Handler:
         """FastAPI's handler, or a planned one that answers the same."""
@@ -215,6 +310,11 @@ class PlannedRoute(APIRoute):
             return standard
         if not _returns_response(call):
             return standard
+        if plan.self_closing():
+            # Found by the identity of the route as included (kept beside it, so that id is
+            # not reused while the entry lives).
+            lean = Lean(plan, call, overrides)
+            self.__dict__.setdefault("leans", {})[id(route)] = (route, lean)
         return _planned(plan, call, standard, overrides)
 
 

@@ -97,7 +97,7 @@ async def list_jurisdictions(
         "action_area": action_area,
         "network": network,
     }
-    stmt, matches = service.SPEC.select(filters), service.SPEC.matcher(filters)
+    stmt, matches = service.SPEC.filtered(filters), service.SPEC.matcher(filters)
     return await respond_list(
         request, session, service.SPEC, stmt, params, as_of=as_of, matches=matches
     )
@@ -138,7 +138,7 @@ async def list_jurisdiction_strategies(
 ) -> Response:
     """List the strategies of one jurisdiction."""
     service.get_by_slug(session, slug=slug)
-    stmt = strategies.SPEC.select({"jurisdiction": slug, "action_area": action_area})
+    stmt = strategies.SPEC.filtered({"jurisdiction": slug, "action_area": action_area})
     return await respond_list(request, session, strategies.SPEC, stmt, params)
 
 
@@ -162,7 +162,7 @@ async def list_jurisdiction_observations(
     """List the figures of one jurisdiction."""
     service.get_by_slug(session, slug=slug)
     filters: dict[str, Any] = {"jurisdiction": slug, "metric": metric, "from": from_, "to": to}
-    stmt, matches = metrics.OBSERVATIONS.select(filters), metrics.OBSERVATIONS.matcher(filters)
+    stmt, matches = metrics.OBSERVATIONS.filtered(filters), metrics.OBSERVATIONS.matcher(filters)
     return await respond_list(
         request, session, metrics.OBSERVATIONS, stmt, params, as_of=as_of, matches=matches
     )
@@ -181,5 +181,5 @@ async def list_jurisdiction_articles(
     """List the articles that mention one jurisdiction."""
     service.get_by_slug(session, slug=slug)
     return await respond_list(
-        request, session, articles.SPEC, articles.SPEC.select({"jurisdiction": slug}), params
+        request, session, articles.SPEC, articles.SPEC.filtered({"jurisdiction": slug}), params
     )

@@ -6,11 +6,22 @@ import binascii
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 import orjson
 from pydantic import BaseModel
-from sqlalchemy import BigInteger, ColumnElement, Select, and_, func, literal, or_, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlmodel import Session
 
 from app.core.contract import FACET_MAX
@@ -18,6 +29,7 @@ from app.core.errors import InvalidParameterError
 from app.lists.envelopes import list_envelope
 from app.lists.filters import Filter
 
+PAGE_SHAPES = 512  # page statements a list keeps (ListSpec.page)
 Rows = Sequence[Any]
 Serializer = Callable[[Session, list[Any]], list[dict[str, Any]]]
 IncludeLoader = Callable[[Session, list[Any]], dict[Any, Any]]
@@ -84,6 +96,32 @@ class ListSpec:
             if value:
                 stmt = self.filters[name].narrow(stmt, self.model, value)
         return stmt
+
+    def filtered(self, values: Mapping[str, Any]) -> "Filtered":
+        """The rows matching every filter given a value, as a statement built when needed."""
+        return Filtered(self, values)
+
+    def page(
+        self, active: tuple[str, ...], sort: tuple[tuple[str, bool], ...], after: bool, limit: int
+    ) -> Select[Any]:
+        """The page statement of one shape, built once and kept (at most PAGE_SHAPES shapes,
+        all forgotten when full): filters and cursor values are parameters (`Filtered.binds`)."""
+        shapes: dict[Any, Select[Any]] = self.__dict__.setdefault("_pages", {})
+        key = (active, sort, after, limit)
+        page = shapes.get(key)
+        if page is None:
+            stmt = select(self.model)
+            for name in active:
+                stmt = self.filters[name].narrow(stmt, self.model, bindparam(f"_f_{name}"))
+            exprs = [(_sort_expr(self.sorts[name]), desc) for name, desc in sort]
+            cursor: list[Any] | None = (
+                [bindparam(f"_c{i}") for i in range(len(exprs))] if after else None
+            )
+            page = _page(self, stmt, exprs, cursor, limit)
+            if len(shapes) >= PAGE_SHAPES:
+                shapes.clear()
+            shapes[key] = page
+        return page
 
     def matcher(self, values: Mapping[str, Any] | None = None) -> Callable[[Any], bool]:
         """The same filters as a test of a recorded public view (`as_of` lists)."""
@@ -214,7 +252,7 @@ def _decode_cursor(spec: ListSpec, sort: list[tuple[str, bool]], cursor: str) ->
     return typed
 
 
-def _after(exprs: list[tuple[Any, bool]], values: list[Any]) -> ColumnElement[bool]:
+def _after(exprs: list[tuple[Any, bool]], values: Sequence[Any]) -> ColumnElement[bool]:
     clauses = []
     for i, (expr, desc) in enumerate(exprs):
         equal = [e == v for (e, _), v in zip(exprs[:i], values[:i], strict=True)]
@@ -255,26 +293,80 @@ def facet_counts(
     return out
 
 
-def run_list(session: Session, spec: ListSpec, stmt: Select[Any], params: ListParams) -> ListResult:
+def run_list(
+    session: Session, spec: ListSpec, stmt: "Select[Any] | Filtered", params: ListParams
+) -> ListResult:
     """Run a filtered statement as one page with the extras the params ask for."""
     sort = parse_sort(spec, params.sort)
-    exprs = [(_sort_expr(spec.sorts[name]), desc) for name, desc in sort]
-    total = count_rows(session, stmt) if params.count else None
-    facets = facet_counts(session, spec, stmt, params.facets) if params.facets else None
+    whole = statement_of(stmt) if params.count or params.facets else None
+    total = count_rows(session, whole) if whole is not None and params.count else None
+    facets = None
+    if whole is not None and params.facets:
+        facets = facet_counts(session, spec, whole, params.facets)
+    after = _decode_cursor(spec, sort, params.cursor) if params.cursor else None
     # Plain rows, not ORM instances: serializers read attributes by name, and skipping the
     # identity map is the cheaper way to read a page.
-    columns = stmt.with_only_columns(*spec.model.__table__.columns)
-    page = columns.add_columns(*(e.label(f"_s{i}") for i, (e, _) in enumerate(exprs)))
-    if params.cursor:
-        page = page.where(_after(exprs, _decode_cursor(spec, sort, params.cursor)))
-    page = page.order_by(*(e.desc() if d else e.asc() for e, d in exprs)).limit(params.limit + 1)
-    rows = session.connection().execute(page).all()
+    if isinstance(stmt, Filtered):
+        page = spec.page(stmt.active, tuple(sort), after is not None, params.limit)
+        rows = session.connection().execute(page, stmt.binds(after)).all()
+    else:
+        exprs = [(_sort_expr(spec.sorts[name]), desc) for name, desc in sort]
+        page = _page(spec, stmt, exprs, after, params.limit)
+        rows = session.connection().execute(page).all()
     next_cursor = None
     if len(rows) > params.limit:
         rows = rows[: params.limit]
-        next_cursor = _encode_cursor(sort, [_jsonable(v) for v in rows[-1][-len(exprs) :]])
+        next_cursor = _encode_cursor(sort, [_jsonable(v) for v in rows[-1][-len(sort) :]])
     items = _items(session, spec, list(rows), params)
     return ListResult(items=items, next_cursor=next_cursor, total=total, facets=facets)
+
+
+def _page(
+    spec: ListSpec,
+    stmt: Select[Any],
+    exprs: list[tuple[Any, bool]],
+    after: Sequence[Any] | None,
+    limit: int,
+) -> Select[Any]:
+    """A page of a filtered statement: the table's columns and the sort values, after the
+    cursor's values, in sort order, one row more than the limit (to know a next page exists)."""
+    columns = stmt.with_only_columns(*spec.model.__table__.columns)
+    page = columns.add_columns(*(e.label(f"_s{i}") for i, (e, _) in enumerate(exprs)))
+    if after is not None:
+        page = page.where(_after(exprs, after))
+    return page.order_by(*(e.desc() if d else e.asc() for e, d in exprs)).limit(limit + 1)
+
+
+def statement_of(stmt: "Select[Any] | Filtered") -> Select[Any]:
+    """The statement itself (a Filtered one built now)."""
+    return stmt.statement if isinstance(stmt, Filtered) else stmt
+
+
+@dataclass(frozen=True, eq=False)
+class Filtered:
+    """A list's rows narrowed by filter values, built into a statement only when something
+    needs one: a plain page runs the statement its spec keeps for the page's shape (which
+    filters, sort, cursor or not, limit), the values bound as parameters, so that a request
+    does not build and compile a statement (docs/architecture.md)."""
+
+    spec: ListSpec
+    values: Mapping[str, Any]
+
+    @cached_property
+    def statement(self) -> Select[Any]:
+        """The filtered statement, values inline (search, counts, facets, past versions)."""
+        return self.spec.select(self.values)
+
+    @cached_property
+    def active(self) -> tuple[str, ...]:
+        """The filters given a value, in the order given."""
+        return tuple(name for name, value in self.values.items() if value)
+
+    def binds(self, after: Sequence[Any] | None) -> dict[str, Any]:
+        """The values of a shaped page's parameters: the filters', then the cursor's."""
+        values = {f"_f_{name}": self.values[name] for name in self.active}
+        values.update({f"_c{i}": value for i, value in enumerate(after or ())})
+        return values
 
 
 def _items(

@@ -15,7 +15,7 @@ from app.core.files import format_for_accept
 from app.core.json import dumps
 from app.core.links import public_url
 from app.lists.cells import csv_lines
-from app.lists.engine import ListParams, ListResult, ListSpec, run_list
+from app.lists.engine import Filtered, ListParams, ListResult, ListSpec, run_list
 
 MEDIA = {
     "json": "application/json",
@@ -112,7 +112,11 @@ def list_openapi_responses() -> dict[int | str, dict[str, Any]]:
 
 
 def every_page(
-    engine: Engine | Connection, spec: ListSpec, stmt: Select[Any], params: ListParams, fmt: str
+    engine: Engine | Connection,
+    spec: ListSpec,
+    stmt: Select[Any] | Filtered,
+    params: ListParams,
+    fmt: str,
 ) -> StreamingResponse:
     """The whole filtered, sorted list as CSV or NDJSON, streamed page by page (500 rows at a
     time, in a session of its own), so a file holds every matching row and memory stays flat."""

@@ -130,7 +130,7 @@ async def list_observations(
         "from": from_,
         "to": to,
     }
-    stmt, matches = service.OBSERVATIONS.select(filters), service.OBSERVATIONS.matcher(filters)
+    stmt, matches = service.OBSERVATIONS.filtered(filters), service.OBSERVATIONS.matcher(filters)
     return await respond_list(
         request, session, service.OBSERVATIONS, stmt, params, as_of=as_of, matches=matches
     )

@@ -9,7 +9,7 @@ from collections import OrderedDict
 from fastapi import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.core import telemetry
+from app.core import logs, telemetry
 from app.middleware.asgi import route_path
 
 access = logging.getLogger("sjc_api.access")
@@ -88,19 +88,22 @@ def _log(scope: Scope, status: int, seconds: float) -> None:
     state = scope.get("state", {})
     principal = state.get("principal")
     client = scope.get("client")
-    access.info(
-        "%s %s %d",
-        scope["method"],
-        scope["path"],
-        status,
-        extra={
-            "method": scope["method"],
-            "route": state.get("route"),
-            "path": scope["path"],
-            "status": status,
-            "duration_ms": round(seconds * 1000, 2),
-            "request_id": state.get("request_id"),
-            "client": client[0] if client else None,
-            "key_name": getattr(principal, "name", None),
-        },
-    )
+    method, path = scope["method"], scope["path"]
+    extra = {
+        "method": method,
+        "route": state.get("route"),
+        "path": path,
+        "status": status,
+        "duration_ms": round(seconds * 1000, 2),
+        "request_id": state.get("request_id"),
+        "client": client[0] if client else None,
+        "key_name": getattr(principal, "name", None),
+    }
+    handler = logs.sole_handler(access)
+    if handler is None:
+        access.info("%s %s %d", method, path, status, extra=extra)
+        return
+    # The line the JSON formatter would make of that record, without building the record.
+    message = f"{method} {path} {status}"
+    line = logs.entry(time.time(), "info", access.name, logs.PID[0], message, extra)
+    handler.write_line(logs.dumps(line))

@@ -13,7 +13,7 @@ from starlette.responses import Response
 
 from app.audit.as_of import Matcher, list_as_of
 from app.core import version
-from app.lists.engine import ListParams, ListSpec, run_list
+from app.lists.engine import Filtered, ListParams, ListSpec, run_list, statement_of
 from app.lists.render import every_page, list_response, negotiate
 from app.search.query import restrict
 
@@ -22,7 +22,7 @@ async def respond_list(
     request: Request,
     session: Session,
     spec: ListSpec,
-    stmt: Select[Any],
+    stmt: Select[Any] | Filtered,
     params: ListParams,
     *,
     as_of: datetime | None = None,
@@ -52,19 +52,21 @@ def _respond(
     request: Request,
     session: Session,
     spec: ListSpec,
-    stmt: Select[Any],
+    stmt: Select[Any] | Filtered,
     params: ListParams,
     as_of: datetime | None,
     matches: Matcher | None,
 ) -> Response:
     if as_of is not None and matches is not None:
-        return list_response(
-            request, spec, params, list_as_of(session, spec, stmt, params, as_of, matches)
+        past = list_as_of(session, spec, statement_of(stmt), params, as_of, matches)
+        return list_response(request, spec, params, past)
+    if spec.searchable and params.q:
+        stmt = restrict(
+            session, statement_of(stmt), spec.key, spec.resource, params.q, spec.model.id
         )
-    if spec.searchable:
-        stmt = restrict(session, stmt, spec.key, spec.resource, params.q, spec.model.id)
     if params.updated_since is not None:
-        stmt = stmt.where(spec.model.updated_at > params.updated_since.astimezone(UTC))
+        since = params.updated_since.astimezone(UTC)
+        stmt = statement_of(stmt).where(spec.model.updated_at > since)
     fmt = negotiate(request, params.format)
     paged = "limit" in request.query_params or "cursor" in request.query_params
     if fmt in ("csv", "ndjson") and not paged:  # a file: every matching row, not one page

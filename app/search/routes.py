@@ -83,7 +83,7 @@ def collection_router(c: Collection, spec: ListSpec, *, prefix: str, tag: str) -
     async def listing(
         request: Request, session: Any, params: ListParams, **filters: Any
     ) -> Response:
-        return await respond_list(request, session, spec, spec.select(filters), params)
+        return await respond_list(request, session, spec, spec.filtered(filters), params)
 
     async def detail(session: Any, **key: str) -> Response:
         return item_response(c.get(session, key[c.key]))
