@@ -5,19 +5,23 @@ gives, on SQLite and PostgreSQL."""
 
 from collections.abc import Iterator
 from datetime import date
+from email.utils import format_datetime
 from itertools import combinations
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlmodel import Session
 
+from app.core import version
 from app.core.db import build_engine
 from app.jurisdictions import service as jurisdictions
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import ListParams, ListSpec, run_list
 from app.metrics import service as metrics
 from app.metrics.models import Observation
+from tests.helpers import API
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +101,19 @@ def test_a_shape_is_built_once(session: Session) -> None:
     for state in ("WI", "CA", "GA"):
         run_list(session, spec, spec.filtered({"state": state}), ListParams(limit=2))
     assert len(spec.__dict__["_pages"]) == 1
+
+
+def test_a_shaped_page_reads_the_change_time_with_its_rows(session: Session) -> None:
+    spec = jurisdictions.SPEC
+    page = run_list(session, spec, spec.filtered({"state": "WI"}), ListParams(limit=2))
+    assert page.items and page.changed_read
+    assert page.changed_at == version.changed_at(session) is not None
+    empty = run_list(session, spec, spec.filtered({"state": "ZZ"}), ListParams(limit=2))
+    assert not empty.items and not empty.changed_read  # the response asks separately
+
+
+def test_a_list_answers_last_modified_from_its_page_or_by_itself(client: TestClient) -> None:
+    with Session(build_engine(str(client.app.state.settings.database_url))) as opened:  # type: ignore[attr-defined]
+        expected = format_datetime(version.changed_at(opened), usegmt=True)  # type: ignore[arg-type]
+    for url in ("/jurisdictions?state=WI&limit=2", "/jurisdictions?state=ZZ"):
+        assert client.get(API + url).headers["Last-Modified"] == expected

@@ -192,6 +192,31 @@ def _driver_rows(conn: Connection, sql: str, parents: list[int]) -> Sequence[Any
         return cursor.fetchall()
 
 
+def plain_rows(session: Session, stmt: Select[Any]) -> Sequence[Any]:
+    """The rows of a statement without parameters, through the driver with its SQL compiled
+    once per dialect when every column comes back as served (else through SQLAlchemy)."""
+    conn = session.connection()
+    sql = _plain_sql(stmt, conn.dialect)
+    if sql is None:
+        return conn.execute(stmt).fetchall()
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    if conn.dialect.name == "sqlite":
+        return driver.execute(sql).fetchall()
+    with driver.cursor() as cursor:
+        cursor.execute(sql)
+        return cursor.fetchall()
+
+
+@lru_cache(maxsize=64)
+def _plain_sql(stmt: Select[Any], dialect: Dialect) -> str | None:
+    if dialect.name not in ("sqlite", "postgresql"):
+        return None
+    if not all(_plain(c, dialect) for c in stmt.selected_columns):
+        return None
+    return str(stmt.compile(dialect=dialect))
+
+
 def load_together(
     session: Session, relations: Mapping[str, Related], parent: int
 ) -> dict[str, list[dict[str, Any]]]:

@@ -66,26 +66,31 @@ class Param:
 
     def read(self, given: Any, values: dict[str, Any], errors: list[Any]) -> None:
         """Read, validate and store the value (or record why it is not valid)."""
-        key = next((k for k in self.keys if k in given), self.keys[0])
+        keys = self.keys
+        key = keys[0] if len(keys) == 1 else next((k for k in keys if k in given), keys[0])
         if self.many:
             value = given.getlist(key) if hasattr(given, "getlist") else given.get(key)
             value = value if value else None
         else:
             value = given.get(key)
-        loc = (self.where, key)
         if value is None:
             if self.required:
-                errors.append(utils.get_missing_field_error(loc=loc))
+                errors.append(utils.get_missing_field_error(loc=(self.where, key)))
                 return
+            default = self.field.default
             if not self.validate_default:
-                values[self.name] = deepcopy(self.field.default)
+                # An immutable default is shared, as deepcopy would return it anyway.
+                values[self.name] = default if type(default) in _IMMUTABLE else deepcopy(default)
                 return
-            value = deepcopy(self.field.default)
-        checked, problems = self.field.validate(value, values, loc=loc)
+            value = deepcopy(default)
+        checked, problems = self.field.validate(value, values, loc=(self.where, key))
         if problems:
             errors.extend(problems)
         else:
             values[self.name] = checked
+
+
+_IMMUTABLE = frozenset({type(None), bool, int, float, str, bytes})
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,11 @@ def changed_at(session: Session) -> datetime | None:
         stamp = row[0] if row else None
     else:
         stamp = conn.execute(CHANGED_AT).scalar()
+    return as_utc(stamp)
+
+
+def as_utc(stamp: datetime | None) -> datetime | None:
+    """A stored change time in UTC (stored naive on SQLite: UTC is what was written)."""
     if stamp is None:
         return None
     return (stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)).astimezone(UTC)

@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlmodel import Session
 
+from app.core import version
 from app.core.contract import FACET_MAX
 from app.core.errors import InvalidParameterError
 from app.lists.envelopes import list_envelope
@@ -117,7 +118,9 @@ class ListSpec:
             cursor: list[Any] | None = (
                 [bindparam(f"_c{i}") for i in range(len(exprs))] if after else None
             )
-            page = _page(self, stmt, exprs, cursor, limit)
+            # The dataset's change time rides along (Last-Modified without another query).
+            changed = version.CHANGED_AT.scalar_subquery().label("_changed")
+            page = _page(self, stmt, exprs, cursor, limit, changed)
             if len(shapes) >= PAGE_SHAPES:
                 shapes.clear()
             shapes[key] = page
@@ -157,6 +160,8 @@ class ListResult:
     next_cursor: str | None
     total: int | None = None
     facets: dict[str, list[dict[str, Any]]] | None = None
+    changed_at: datetime | None = None  # when the data last changed, read with the page
+    changed_read: bool = False  # whether changed_at was read (a shaped page with rows)
 
 
 def split_csv_param(name: str, raw: str | None, allowed: Sequence[str]) -> tuple[str, ...]:
@@ -306,9 +311,11 @@ def run_list(
     after = _decode_cursor(spec, sort, params.cursor) if params.cursor else None
     # Plain rows, not ORM instances: serializers read attributes by name, and skipping the
     # identity map is the cheaper way to read a page.
+    changed: tuple[datetime | None, bool] = (None, False)
     if isinstance(stmt, Filtered):
         page = spec.page(stmt.active, tuple(sort), after is not None, params.limit)
         rows = session.connection().execute(page, stmt.binds(after)).all()
+        changed = (version.as_utc(rows[0]._changed), True) if rows else changed
     else:
         exprs = [(_sort_expr(spec.sorts[name]), desc) for name, desc in sort]
         page = _page(spec, stmt, exprs, after, params.limit)
@@ -318,7 +325,7 @@ def run_list(
         rows = rows[: params.limit]
         next_cursor = _encode_cursor(sort, [_jsonable(v) for v in rows[-1][-len(sort) :]])
     items = _items(session, spec, list(rows), params)
-    return ListResult(items=items, next_cursor=next_cursor, total=total, facets=facets)
+    return ListResult(items, next_cursor, total, facets, changed[0], changed[1])
 
 
 def _page(
@@ -327,10 +334,12 @@ def _page(
     exprs: list[tuple[Any, bool]],
     after: Sequence[Any] | None,
     limit: int,
+    *extra: Any,
 ) -> Select[Any]:
-    """A page of a filtered statement: the table's columns and the sort values, after the
-    cursor's values, in sort order, one row more than the limit (to know a next page exists)."""
-    columns = stmt.with_only_columns(*spec.model.__table__.columns)
+    """A page of a filtered statement: the table's columns, `extra` columns and the sort
+    values, after the cursor's values, in sort order, one row more than the limit (to know a
+    next page exists)."""
+    columns = stmt.with_only_columns(*spec.model.__table__.columns, *extra)
     page = columns.add_columns(*(e.label(f"_s{i}") for i, (e, _) in enumerate(exprs)))
     if after is not None:
         page = page.where(_after(exprs, after))

@@ -2,12 +2,12 @@
 
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
 from app.core.fields import Rows
-from app.core.refs import one, values_of
+from app.core.refs import Related, one, plain_rows, values_of
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import Facet, Include, ListSpec
 from app.lists.filters import Bound, Equals, Parent
@@ -54,13 +54,10 @@ def get_metric(session: Session, *, key: str) -> dict[str, Any]:
     return metric_rows(session, [found])[0]
 
 
-JURISDICTION_REFS = select(Jurisdiction.id, Jurisdiction.slug, Jurisdiction.name).where(
-    Jurisdiction.id.in_(bindparam("ids", expanding=True))
-)
+# What an observation shows of its jurisdiction, metric and strategy, read through the driver.
+JURISDICTION_NAMES = Related(Jurisdiction.id, [Jurisdiction.slug, Jurisdiction.name])
 UNITS = select(Metric.key, Metric.unit)
-STRATEGY_SLUGS = select(Strategy.id, Strategy.slug).where(
-    Strategy.id.in_(bindparam("ids", expanding=True))
-)
+STRATEGY_SLUG = Related(Strategy.id, [Strategy.slug])
 
 
 OBSERVATION_ROW = Rows.of(
@@ -77,17 +74,12 @@ _METRIC = OBSERVATION_ROW.columns.index("metric_key")
 def public_observations(session: Session, rows: list[Observation]) -> list[dict[str, Any]]:
     """Observation dicts with jurisdiction, unit and strategy resolved in three queries (each
     statement built once)."""
-    conn, values = session.connection(), values_of(rows, _READ)
-    wanted = list({v[-2] for v in values})
-    jurs = {
-        r.id: {"slug": r.slug, "name": r.name}
-        for r in conn.execute(JURISDICTION_REFS, {"ids": wanted})
-    }
-    units = dict(conn.execute(UNITS).all())
-    strategy_ids = list({v[-1] for v in values if v[-1]})
-    strategies = (
-        dict(conn.execute(STRATEGY_SLUGS, {"ids": strategy_ids}).all()) if strategy_ids else {}
-    )
+    values = values_of(rows, _READ)
+    named = JURISDICTION_NAMES.load(session, {v[-2] for v in values})
+    jurs = {jid: found[0] for jid, found in named.items() if found}
+    units = dict(plain_rows(session, UNITS))
+    slugs = STRATEGY_SLUG.values(session, {v[-1] for v in values if v[-1]})
+    strategies = {sid: found[0] for sid, found in slugs.items() if found}
     return [
         _ROW(v, jurs[v[-2]], units[v[_METRIC]], strategies.get(v[-1]) if v[-1] else None)
         for v in values

@@ -72,14 +72,17 @@ def _respond(
     if fmt in ("csv", "ndjson") and not paged:  # a file: every matching row, not one page
         response: Response = every_page(session.get_bind(), spec, stmt, params, fmt)
     else:
-        response = list_response(request, spec, params, run_list(session, spec, stmt, params))
+        result = run_list(session, spec, stmt, params)
+        response = list_response(request, spec, params, result)
+        if result.changed_read:
+            return with_last_modified(response, session, result.changed_at)
     return with_last_modified(response, session)
 
 
-def with_last_modified(response: Response, session: Session) -> Response:
+def with_last_modified(response: Response, session: Session, *read: datetime | None) -> Response:
     """`Last-Modified`: when the dataset last changed (a mirror passes it back as
-    `updated_since` on its next sync)."""
-    changed = version.changed_at(session)
+    `updated_since` on its next sync); `read`: that time, when the page's query read it."""
+    changed = read[0] if read else version.changed_at(session)
     if changed is not None:
         response.headers["Last-Modified"] = format_datetime(changed, usegmt=True)
     return response
