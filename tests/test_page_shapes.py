@@ -112,8 +112,10 @@ def test_a_shaped_page_reads_the_change_time_with_its_rows(session: Session) -> 
     assert not empty.items and not empty.changed_read  # the response asks separately
 
 
-def test_a_list_answers_last_modified_from_its_page_or_by_itself(client: TestClient) -> None:
-    with Session(build_engine(str(client.app.state.settings.database_url))) as opened:  # type: ignore[attr-defined]
-        expected = format_datetime(version.changed_at(opened), usegmt=True)  # type: ignore[arg-type]
+def test_a_list_answers_last_modified_from_its_page_or_by_itself(
+    client: TestClient, session: Session
+) -> None:
+    expected = format_datetime(version.changed_at(session), usegmt=True)  # type: ignore[arg-type]
+    session.rollback()
     for url in ("/jurisdictions?state=WI&limit=2", "/jurisdictions?state=ZZ"):
         assert client.get(API + url).headers["Last-Modified"] == expected

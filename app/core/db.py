@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Annotated, Any
 
+import orjson
 from fastapi import Depends, Request
 from sqlalchemy import Engine, event, make_url
 from sqlmodel import Session, create_engine
@@ -71,12 +72,15 @@ def build_engine(url: str, tuning: Tuning | None = None) -> Engine:
     # No ping before every checkout (a round trip per request): a connection found dead by a
     # statement is a disconnect error, which answers that request 503 and makes the pool
     # replace every connection made before it, so one request pays for an outage, not all.
+    # JSON from the server (a profile's related rows come as json_agg arrays) is parsed by
+    # orjson: the standard library's parser was a fifth of a profile's time on PostgreSQL.
     engine = create_engine(
         url,
         pool_size=tuning.pool_size,
         max_overflow=tuning.max_overflow,
         pool_pre_ping=False,
         connect_args={"connect_timeout": tuning.connect_timeout},
+        json_deserializer=orjson.loads,
     )
     _count_connections(engine)
     return engine

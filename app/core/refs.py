@@ -231,14 +231,50 @@ def load_together(
     return {name: _as_loaded(r, items) for (name, r), items in zip(together, row, strict=True)}
 
 
+def row_together(
+    session: Session,
+    row: Select[Any],
+    params: Mapping[str, Any],
+    relations: Mapping[str, Related],
+    parent: Any,
+) -> tuple[Any, dict[str, list[dict[str, Any]]]]:
+    """The first row of `row` (None: no row) and, for that row's `parent` column, the related
+    items of several relations by name: on PostgreSQL one statement (the row with a JSON
+    array column per relation, correlated to it: a profile is one round trip), elsewhere the
+    row, then one query per relation."""
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        found = conn.execute(row, params).first()
+        if found is None:
+            return None, {}
+        return found, load_together(session, relations, getattr(found, parent.key))
+    together = tuple(relations.items())
+    found = conn.execute(_row_together(row, together, parent), params).first()
+    if found is None:
+        return None, {}
+    arrays = found[len(found) - len(together) :]
+    return found, {
+        name: _as_loaded(r, items) for (name, r), items in zip(together, arrays, strict=True)
+    }
+
+
+@lru_cache(maxsize=16)
+def _row_together(
+    row: Select[Any], relations: tuple[tuple[str, Related], ...], parent: Any
+) -> Select[Any]:
+    """`row` with one JSON array column per relation, each matching the row's `parent`."""
+    return row.add_columns(*(_json_array(r, parent).label(f"_{name}") for name, r in relations))
+
+
 @lru_cache(maxsize=16)
 def _together(relations: tuple[tuple[str, Related], ...]) -> Select[Any]:
     """One row, one JSON array column per relation (built once per set of relations)."""
-    return select(*(_json_array(r).label(name) for name, r in relations))
+    return select(*(_json_array(r, bindparam("_parent")).label(name) for name, r in relations))
 
 
-def _json_array(relation: Related) -> ScalarSelect[Any]:
-    """The relation's items of the parent `:_parent` as a JSON array, in its order."""
+def _json_array(relation: Related, parent: Any) -> ScalarSelect[Any]:
+    """The relation's items of the parent (a parameter, or a column of an enclosing query)
+    as a JSON array, in its order."""
     pairs = [
         x
         for name, column in zip(relation.names, relation.columns, strict=True)
@@ -251,7 +287,7 @@ def _json_array(relation: Related) -> ScalarSelect[Any]:
         else func.json_agg(item)
     )
     array = func.coalesce(agg, literal_column("'[]'::json"))
-    return relation.select(relation.parent == bindparam("_parent"), array).scalar_subquery()
+    return relation.select(relation.parent == parent, array).scalar_subquery()
 
 
 def _as_loaded(relation: Related, items: list[dict[str, Any]]) -> list[dict[str, Any]]:

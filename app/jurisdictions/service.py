@@ -7,7 +7,7 @@ from sqlmodel import Session
 
 from app.action_areas.models import ActionArea
 from app.core.errors import NotFoundError
-from app.core.refs import Related, load_together, one, values_of
+from app.core.refs import Related, one, row_together, values_of
 from app.jurisdictions.models import (
     Jurisdiction,
     JurisdictionActionArea,
@@ -202,10 +202,11 @@ PROFILE_RELATIONS = {
 def get_profile(session: Session, slug: str) -> dict[str, Any]:
     """Everything a profile page shows, in one object: the row, then its related items (one
     query on PostgreSQL, one per relation on SQLite), each statement built once."""
-    found = session.connection().execute(PROFILE, {"slug": slug}).first()
+    found, related = row_together(
+        session, PROFILE, {"slug": slug}, PROFILE_RELATIONS, Jurisdiction.id
+    )
     if found is None:
         raise NotFoundError(f"No jurisdiction has the slug '{slug}'.")
-    related = load_together(session, PROFILE_RELATIONS, found.id)
     areas, organizations = related["action_areas"], related["organizations"]
     detail = {f: getattr(found, f) for f in SUMMARY_FIELDS}
     detail.update(
