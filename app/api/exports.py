@@ -28,7 +28,7 @@ from app.core.params import (
 from app.core.routing import PlannedRoute
 from app.jurisdictions.models import JurisdictionKind
 from app.lists.cells import csv_lines
-from app.lists.engine import ListSpec
+from app.lists.engine import ListSpec, read_columns
 from app.lists.render import MEDIA, ndjson_lines
 from app.resources import registry
 
@@ -57,7 +57,7 @@ def stream(
     with Session(engine) as session:
         while True:
             page = stmt if after is None else stmt.where(spec.key > after)
-            page = page.with_only_columns(*spec.model.__table__.columns)
+            page = page.with_only_columns(*read_columns(spec.model))
             # Plain rows through the session's connection: no ORM instances to build per row.
             query = page.order_by(spec.key).limit(batch_size)
             rows = list(session.connection().execute(query).all())

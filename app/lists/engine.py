@@ -339,11 +339,21 @@ def _page(
     """A page of a filtered statement: the table's columns, `extra` columns and the sort
     values, after the cursor's values, in sort order, one row more than the limit (to know a
     next page exists)."""
-    columns = stmt.with_only_columns(*spec.model.__table__.columns, *extra)
+    columns = stmt.with_only_columns(*read_columns(spec.model), *extra)
     page = columns.add_columns(*(e.label(f"_s{i}") for i, (e, _) in enumerate(exprs)))
     if after is not None:
         page = page.where(_after(exprs, after))
     return page.order_by(*(e.desc() if d else e.asc() for e, d in exprs)).limit(limit + 1)
+
+
+# Kept for filtering (`updated_since`) and never shown, so never read with a page: parsing it
+# cost SQLite about 2 us a row, a sixth of a 100-row page (docs/benchmarks.md).
+UNSHOWN = frozenset({"updated_at"})
+
+
+def read_columns(model: Any) -> list[Any]:
+    """The columns of a model's table a page or a file reads (all but UNSHOWN)."""
+    return [c for c in model.__table__.columns if c.key not in UNSHOWN]
 
 
 def statement_of(stmt: "Select[Any] | Filtered") -> Select[Any]:
