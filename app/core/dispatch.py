@@ -44,7 +44,7 @@ class Dispatch:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer through a lean handler when FastAPI's router would choose one."""
-        if scope["type"] == "http" and "fastapi.telemetry" not in scope:
+        if scope["type"] == "http" and scope.get("fastapi.telemetry") is None:
             path = get_route_path(scope)
             index = self._choose(scope, path)
             if index != _NOT_FOUND:

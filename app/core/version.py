@@ -51,14 +51,14 @@ _CHANGED_AT_SQL = "SELECT updated_at FROM dataset_version WHERE id = 1"
 def changed_at(session: Session) -> datetime | None:
     """When the data last changed (UTC), or None before anything was loaded.
 
-    Read through the driver on SQLite and PostgreSQL (every list page asks, and SQLAlchemy's
-    execution cost a twentieth of a page); in the session's transaction, so it is the time of
-    the data the page was read from."""
+    Read through the driver on SQLite and PostgreSQL (a list page whose own statement did not
+    read it asks; SQLAlchemy's execution cost a twentieth of a page); in the session's
+    transaction, so it is the time of the data the page was read from."""
     conn = session.connection()
     driver = conn.connection.driver_connection
     if conn.dialect.name == "sqlite" and driver is not None:
         row = driver.execute(_CHANGED_AT_SQL).fetchone()
-        stamp = datetime.fromisoformat(row[0]) if row and row[0] else None
+        stamp = parsed(row[0]) if row else None
     elif conn.dialect.name == "postgresql" and driver is not None:
         with driver.cursor() as cursor:
             row = cursor.execute(_CHANGED_AT_SQL).fetchone()
@@ -66,6 +66,11 @@ def changed_at(session: Session) -> datetime | None:
     else:
         stamp = conn.execute(CHANGED_AT).scalar()
     return as_utc(stamp)
+
+
+def parsed(stamp: datetime | str | None) -> datetime | None:
+    """A change time as the driver returns it (SQLite: the stored ISO text) as a datetime."""
+    return datetime.fromisoformat(stamp) if isinstance(stamp, str) else stamp
 
 
 def as_utc(stamp: datetime | None) -> datetime | None:
