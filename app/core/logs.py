@@ -84,9 +84,10 @@ class JsonLines(logging.StreamHandler[TextIO]):
             with self.lock:  # type: ignore[union-attr]
                 self._write(self._take() + line + "\n")
             return
-        if not self._waiting:
-            loop.call_soon(self.flush)
-        self._waiting.append(line + "\n")
+        with self.lock:  # type: ignore[union-attr]  # a worker thread may be taking the lines
+            if not self._waiting:
+                loop.call_soon(self.flush)
+            self._waiting.append(line + "\n")
 
     def flush(self) -> None:
         """Write what waits, then flush the stream."""
@@ -105,9 +106,10 @@ class JsonLines(logging.StreamHandler[TextIO]):
 
 
 def sole_handler(logger: logging.Logger) -> JsonLines | None:
-    """The JsonLines handler that alone receives `logger`'s records (nothing else: no handler,
-    filter or level of its own, the root logger's only handler, unfiltered), or None when
-    records must go through logging's own path (a test capturing logs, say)."""
+    """The JsonLines handler that alone receives `logger`'s INFO records (no handler or filter
+    on the logger or its ancestors, the root logger's only handler, unfiltered, at INFO or
+    below), or None when records must go through logging's own path (a test capturing logs,
+    say)."""
     node: logging.Logger | None = logger
     while node is not None and node is not logging.root:
         if node.handlers or node.filters or not node.propagate:
