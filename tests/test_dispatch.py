@@ -114,15 +114,21 @@ def test_dispatch_chooses_the_route_fastapi_chooses_for_every_documented_path(
                 assert mine_route is theirs_route, (method, path)
 
 
-def test_the_hot_reads_take_the_lean_path(app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[str] = []
+@pytest.fixture
+def seen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths of the requests answered by a Lean handler, from now on."""
+    paths: list[str] = []
     answer = Lean.__call__
 
     async def counted(self: Lean, scope: Any, receive: Any, send: Any) -> None:
-        seen.append(scope["path"])
+        paths.append(scope["path"])
         await answer(self, scope, receive, send)
 
     monkeypatch.setattr(Lean, "__call__", counted)
+    return paths
+
+
+def test_the_hot_reads_take_the_lean_path(app: FastAPI, seen: list[str]) -> None:
     urls = ["/jurisdictions?limit=2", "/jurisdictions/milwaukee-county-wi", "/observations"]
     for url in urls:
         assert _answer(app, "GET", API + url)[0] == 200
@@ -212,19 +218,9 @@ def test_yield_dependencies_close_in_fastapis_order(dispatched: bool) -> None:
     assert events == ["request:enter", "function:enter", "function:exit", "request:exit"]
 
 
-def test_a_route_added_after_requests_is_found_and_dispatched(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_route_added_after_requests_is_found_and_dispatched(seen: list[str]) -> None:
     made = _events_app([])
     inner = next(r for r in made.router.routes if isinstance(r, routing._IncludedRouter))
-    seen: list[str] = []
-    answer = Lean.__call__
-
-    async def counted(self: Lean, scope: Any, receive: Any, send: Any) -> None:
-        seen.append(scope["path"])
-        await answer(self, scope, receive, send)
-
-    monkeypatch.setattr(Lean, "__call__", counted)
     with TestClient(made) as client:
         assert client.get("/v1/other").status_code == 404  # remembered: no route
 

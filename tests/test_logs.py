@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from app.core import logs, version
 from app.core.db import build_engine
+from app.core.version import DatasetVersion
 from app.middleware import access_log
 from app.middleware.request_id import IDS
 
@@ -132,7 +133,7 @@ def test_the_change_time_read_through_the_driver_is_sqlalchemys(seeded_url: str)
     try:
         with Session(engine) as session:
             direct = version.changed_at(session)
-            stamp = session.connection().execute(version.CHANGED_AT).scalar()
+            stamp = session.connection().execute(select(DatasetVersion.updated_at)).scalar()
         assert stamp is not None and direct is not None
         assert direct == (stamp if stamp.tzinfo else stamp.replace(tzinfo=direct.tzinfo))
         assert direct.utcoffset() is not None and direct.utcoffset().total_seconds() == 0

@@ -17,7 +17,6 @@ pinned by the lock file, and tests/test_dispatch.py checks that it chooses FastA
 every path of the OpenAPI document and answers byte for byte as the router does.
 """
 
-from collections.abc import Callable
 from typing import Any
 
 from fastapi import routing
@@ -147,9 +146,7 @@ def _select(scope: Scope, router: APIRouter, route: Any, child: dict[str, Any]) 
     fastapi_scope[routing._FASTAPI_EFFECTIVE_ROUTE_CONTEXT_KEY] = route
 
 
-def install(app: Any) -> Callable[[], Dispatch]:
-    """Put a Dispatch where `app` calls its router; returns a getter of it (for tests)."""
+def install(app: Any) -> None:
+    """Put a Dispatch where `app` calls its router (its `router.middleware_stack`)."""
     router: APIRouter = app.router
-    dispatch = Dispatch(router, router.middleware_stack)
-    router.middleware_stack = dispatch
-    return lambda: dispatch
+    router.middleware_stack = Dispatch(router, router.middleware_stack)

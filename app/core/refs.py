@@ -193,8 +193,9 @@ def _driver_rows(conn: Connection, sql: str, parents: list[int]) -> Sequence[Any
 
 
 def plain_rows(session: Session, stmt: Select[Any]) -> Sequence[Any]:
-    """The rows of a statement without parameters, through the driver with its SQL compiled
-    once per dialect when every column comes back as served (else through SQLAlchemy)."""
+    """The rows of a statement without parameters (its values written into the SQL), through
+    the driver with its SQL compiled once per dialect when every column comes back as served
+    (else through SQLAlchemy)."""
     conn = session.connection()
     sql = _plain_sql(stmt, conn.dialect)
     if sql is None:
@@ -214,7 +215,7 @@ def _plain_sql(stmt: Select[Any], dialect: Dialect) -> str | None:
         return None
     if not all(_plain(c, dialect) for c in stmt.selected_columns):
         return None
-    return str(stmt.compile(dialect=dialect))
+    return str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
 
 
 def load_together(

@@ -2,10 +2,11 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, String, select, type_coerce, update
 from sqlmodel import Field, Session, SQLModel, col
 
 import app.core.base  # noqa: F401
+from app.core.refs import plain_rows
 
 
 class DatasetVersion(SQLModel, table=True):
@@ -44,28 +45,19 @@ def current(engine: Engine) -> int:
         )
 
 
-CHANGED_AT = select(col(DatasetVersion.updated_at)).where(DatasetVersion.id == 1)
-_CHANGED_AT_SQL = "SELECT updated_at FROM dataset_version WHERE id = 1"
+# The change time as the driver returns it (ISO text on SQLite, a datetime on PostgreSQL),
+# not parsed by SQLAlchemy: `parsed` makes it a datetime. Pages read it in their own statement.
+CHANGED_AT = select(type_coerce(col(DatasetVersion.updated_at), String)).where(
+    DatasetVersion.id == 1
+)
 
 
 def changed_at(session: Session) -> datetime | None:
-    """When the data last changed (UTC), or None before anything was loaded.
-
-    Read through the driver on SQLite and PostgreSQL (a list page whose own statement did not
-    read it asks; SQLAlchemy's execution cost a twentieth of a page); in the session's
+    """When the data last changed (UTC), or None before anything was loaded: through the
+    driver (a list page whose own statement did not read it asks), in the session's
     transaction, so it is the time of the data the page was read from."""
-    conn = session.connection()
-    driver = conn.connection.driver_connection
-    if conn.dialect.name == "sqlite" and driver is not None:
-        row = driver.execute(_CHANGED_AT_SQL).fetchone()
-        stamp = parsed(row[0]) if row else None
-    elif conn.dialect.name == "postgresql" and driver is not None:
-        with driver.cursor() as cursor:
-            row = cursor.execute(_CHANGED_AT_SQL).fetchone()
-        stamp = row[0] if row else None
-    else:
-        stamp = conn.execute(CHANGED_AT).scalar()
-    return as_utc(stamp)
+    rows = plain_rows(session, CHANGED_AT)
+    return as_utc(parsed(rows[0][0])) if rows else None
 
 
 def parsed(stamp: datetime | str | None) -> datetime | None:

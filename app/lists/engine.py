@@ -15,14 +15,12 @@ from sqlalchemy import (
     BigInteger,
     ColumnElement,
     Select,
-    String,
     and_,
     bindparam,
     func,
     literal,
     or_,
     select,
-    type_coerce,
 )
 from sqlmodel import Session
 
@@ -122,7 +120,7 @@ class ListSpec:
             )
             # The dataset's change time rides along (Last-Modified without another query), as
             # the driver gives it: SQLAlchemy would parse it again on every row.
-            changed = type_coerce(version.CHANGED_AT.scalar_subquery(), String).label("_changed")
+            changed = version.CHANGED_AT.scalar_subquery().label("_changed")
             page = _page(self, stmt, exprs, cursor, limit, changed)
             if len(shapes) >= PAGE_SHAPES:
                 shapes.clear()
