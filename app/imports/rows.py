@@ -65,34 +65,57 @@ def file_layout(path: Path, mappings: tuple[Mapping, ...] | None = None) -> Layo
     return detect(header, shipped_mappings() if mappings is None else mappings)
 
 
-def read_rows(
-    path: Path, mappings: tuple[Mapping, ...] | None = None
-) -> Iterator[tuple[int, dict[str, str]]]:
-    """Long-format rows, read as the header says: a daily-counts file or a county-period
-    table (matched by a mapping, the shipped ones unless others are given) is translated row
-    by row; anything else must be long format."""
-    line = 1
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f)
-            header = list(reader.fieldnames or [])
-            layout = detect(header, shipped_mappings() if mappings is None else mappings)
-            if layout.kind == "long":
-                _check_header(header)
-            years: dict[tuple[str, str], str] = {}
-            for row in reader:
-                line = reader.line_num
-                clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
-                if layout.kind == "daily":
-                    yield from daily_rows(line, clean, years, path.name)
-                elif layout.mapping is not None:
-                    yield from wide_rows(line, clean, layout.mapping)
-                else:
-                    yield line, clean
-    except UnicodeDecodeError:
-        raise RefusedError(line + 1, "not UTF-8 text: save the file as UTF-8") from None
-    except csv.Error as exc:
-        raise RefusedError(line + 1, f"not readable as CSV ({exc})") from None
+Row = list[str] | dict[str, str]  # a long-format row's cells, or a translated row
+
+
+class Records:
+    """A file's rows as its header says: a long-format row as its cells (`header` names them,
+    `as_dict` makes the checked dict of one), a daily-counts file or a county-period table
+    (matched by a mapping, the shipped ones unless others are given) translated row by row
+    into long-format dicts. Blank lines are skipped; stray cells after the header's are dropped."""
+
+    def __init__(self, path: Path, mappings: tuple[Mapping, ...] | None = None) -> None:
+        self.path = path
+        self.mappings = shipped_mappings() if mappings is None else mappings
+        self.header: list[str] = []
+
+    def __iter__(self) -> Iterator[tuple[int, Row]]:
+        line = 1
+        try:
+            with self.path.open(encoding="utf-8-sig", newline="") as f:
+                reader = csv.reader(f)
+                self.header = header = next(reader, [])
+                layout = detect(header, self.mappings)
+                if layout.kind == "long":
+                    _check_header(header)
+                years: dict[tuple[str, str], str] = {}
+                for cells in reader:
+                    line = reader.line_num
+                    if not cells:
+                        continue
+                    if layout.kind == "long":
+                        yield line, cells
+                    elif layout.kind == "daily":
+                        yield from daily_rows(line, self.as_dict(cells), years, self.path.name)
+                    elif layout.mapping is not None:
+                        yield from wide_rows(line, self.as_dict(cells), layout.mapping)
+        except UnicodeDecodeError:
+            raise RefusedError(line + 1, "not UTF-8 text: save the file as UTF-8") from None
+        except csv.Error as exc:
+            raise RefusedError(line + 1, f"not readable as CSV ({exc})") from None
+
+    def as_dict(self, cells: list[str]) -> dict[str, str]:
+        """A row's cells by header name (see `by_name`)."""
+        return by_name(self.header, cells)
+
+
+def by_name(header: list[str], cells: list[str]) -> dict[str, str]:
+    """A row's cells by header name, stripped; a cell the row lacks is empty, one past the
+    header is dropped, a repeated name keeps its last cell (as csv.DictReader reads them)."""
+    row = {name: cell.strip() for name, cell in zip(header, cells, strict=False)}
+    for name in header[len(cells) :]:
+        row[name] = ""
+    return row
 
 
 def _check_header(header: list[str]) -> None:
@@ -219,7 +242,7 @@ def parse_row(
     if len(problems) > before:
         return None
     return {
-        "key": f"{slug}/{row['metric']}/{start}/{end}",
+        "key": observation_key(slug, row["metric"], start, end),
         "slug": slug,
         "metric_key": row["metric"],
         "period_start": start,
@@ -230,3 +253,27 @@ def parse_row(
         "text_as_written": row.get("text_as_written") or row["value"],
         "citation": row.get("source", ""),
     }
+
+
+def observation_key(slug: object, metric: str, start: object, end: object) -> str:
+    """An observation's natural key: jurisdiction, metric and period (dates as ISO text)."""
+    return f"{slug}/{metric}/{start}/{end}"
+
+
+def staged(line: int, parsed: dict[str, Any]) -> tuple[Any, ...]:
+    """A parsed row as the staging table holds it, in the order of `staging.STAGED` (dates as ISO
+    text)."""
+    start, end = parsed["period_start"], parsed["period_end"]
+    return (
+        line,
+        parsed["key"],
+        parsed["slug"],
+        parsed["metric_key"],
+        start and start.isoformat(),
+        end and end.isoformat(),
+        parsed["frequency"],
+        parsed["value"],
+        parsed["qualifier"],
+        parsed["text_as_written"],
+        parsed["citation"],
+    )

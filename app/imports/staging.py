@@ -1,21 +1,39 @@
-"""The rows of an import between reading and publishing, kept on disk in a private temporary
-SQLite database (memory stays flat however long the file is): staged in bulk as they are
-parsed, checked for duplicates in one query, marked by the plan, and read back in batches."""
+"""The rows of an import between reading and publishing, kept on disk in a temporary SQLite
+file of their own (memory stays flat however long the file is): staged in bulk as they are
+parsed, checked for duplicates in one query, marked by the plan, and read back in batches (or,
+on SQLite, copied by the database itself: app/imports/attached.py)."""
 
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
+
+import orjson
 
 COMPARED = ("period_start", "period_end", "frequency", "value", "qualifier", "text_as_written")
 STAGED = ("line", "key", "slug", "metric_key", *COMPARED, "citation")
 INSERT, UPDATE, UNCHANGED = "i", "u", "n"
+JSON_ITEMS = "SELECT value FROM json_each(?)"  # a list as one parameter (JSON text)
+
+
+def json(items: list[Any]) -> str:
+    """A list as one JSON text parameter."""
+    return orjson.dumps(items).decode()
 
 
 class Staging:
     """Parsed rows (dates as ISO text), each with its line and what the plan does with it."""
 
     def __init__(self) -> None:
-        self.db = sqlite3.connect("")  # "" = a private temporary database on disk
+        handle, self.path = tempfile.mkstemp(prefix="sjc-import-", suffix=".sqlite")
+        os.close(handle)
+        # Committed as it goes (a batch a transaction), so another connection reading the file
+        # sees it whole; neither journal nor sync: nothing to recover, the file is scratch.
+        self.db = sqlite3.connect(self.path, isolation_level=None, uri=True)
+        self.db.execute("PRAGMA journal_mode = OFF")
+        self.db.execute("PRAGMA synchronous = OFF")
         self.db.execute(f"CREATE TABLE staged ({', '.join(STAGED)}, op TEXT DEFAULT '{INSERT}')")
         self._insert = (
             f"INSERT INTO staged ({', '.join(STAGED)}) VALUES ({', '.join('?' * len(STAGED))})"
@@ -23,7 +41,13 @@ class Staging:
 
     def add(self, rows: list[tuple[Any, ...]]) -> None:
         """Stage parsed rows, each a tuple in the order of STAGED."""
-        self.db.executemany(self._insert, rows)
+        self._batch(self._insert, rows)
+
+    def _batch(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
+        """One statement run for each row, in one transaction."""
+        self.db.execute("BEGIN")
+        self.db.executemany(sql, rows)
+        self.db.execute("COMMIT")
 
     def duplicates(self) -> list[int]:
         """Lines that repeat the key of an earlier line (one sort when there are none)."""
@@ -41,16 +65,20 @@ class Staging:
             )
         ]
 
-    def batches(self, size: int) -> Iterator[list[tuple[Any, ...]]]:
-        """Every staged row as (rowid, key, *COMPARED, line), `size` at a time, in file order."""
-        columns = ", ".join(("rowid", "key", *COMPARED, "line"))
-        cursor = self.db.execute(f"SELECT {columns} FROM staged ORDER BY rowid")
+    def keys(self, size: int) -> Iterator[list[tuple[int, str, int]]]:
+        """Every staged row as (rowid, key, line), `size` at a time, in file order."""
+        cursor = self.db.execute("SELECT rowid, key, line FROM staged ORDER BY rowid")
         while rows := cursor.fetchmany(size):
             yield rows
 
+    def compared(self, rowids: list[int]) -> dict[int, tuple[Any, ...]]:
+        """The values of COMPARED of the given staged rows, by rowid."""
+        query = f"SELECT rowid, {', '.join(COMPARED)} FROM staged WHERE rowid IN ({JSON_ITEMS})"
+        return {rowid: tuple(values) for rowid, *values in self.db.execute(query, (json(rowids),))}
+
     def mark(self, marks: Iterable[tuple[str, int]]) -> None:
         """Set what the plan does with rows: (op, rowid) pairs."""
-        self.db.executemany("UPDATE staged SET op = ? WHERE rowid = ?", marks)
+        self._batch("UPDATE staged SET op = ? WHERE rowid = ?", marks)
 
     def citations(self) -> list[str]:
         """Every distinct citation of the rows to write."""
@@ -70,6 +98,26 @@ class Staging:
         while rows := cursor.fetchmany(size):
             yield rows
 
+    def plan_against(self, database: str, table: str) -> dict[str, int]:
+        """Mark the rows by comparing them with the rows of `table` in the SQLite file
+        `database` (attached read-only, the database itself doing the work): a staged row whose
+        key is stored is unchanged when every COMPARED value is the same, else an update.
+        Returns the count of each mark."""
+        self.db.execute(
+            "ATTACH DATABASE ? AS stored", (f"{Path(database).resolve().as_uri()}?mode=ro",)
+        )
+        try:
+            stored = f'SELECT 1 FROM stored."{table}" o WHERE o.key = staged.key'
+            same = " AND ".join(f"o.{c} IS staged.{c}" for c in COMPARED)
+            self.db.execute(
+                f"UPDATE staged SET op = CASE WHEN EXISTS ({stored} AND {same})"
+                f" THEN '{UNCHANGED}' ELSE '{UPDATE}' END WHERE EXISTS ({stored})"
+            )
+        finally:
+            self.db.execute("DETACH DATABASE stored")
+        return dict(self.db.execute("SELECT op, count(*) FROM staged GROUP BY op").fetchall())
+
     def close(self) -> None:
         """Drop the temporary database."""
         self.db.close()
+        os.unlink(self.path)

@@ -1,0 +1,70 @@
+"""The plan of an import (reads only): which staged rows are new, changed or unchanged."""
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ARRAY, Connection, String, any_, bindparam, func, select
+from sqlmodel import Session
+
+from app.imports.attached import sqlite_file
+from app.imports.progress import Tracker
+from app.imports.report import ImportReport
+from app.imports.staging import COMPARED, INSERT, UNCHANGED, UPDATE, Staging, json
+from app.metrics.models import Observation
+
+BATCH = 2000
+
+_STORED = select(Observation.key, *(getattr(Observation, c) for c in COMPARED))
+_BY_KEYS = {  # a batch of keys as one parameter: an array on PostgreSQL, JSON text on SQLite
+    "postgresql": (
+        _STORED.where(Observation.key == any_(bindparam("keys", type_=ARRAY(String)))),
+        list,
+    ),
+    "sqlite": (
+        _STORED.where(
+            Observation.key.in_(select(func.json_each(bindparam("keys")).table_valued("value")))
+        ),
+        json,
+    ),
+}
+
+
+def plan(session: Session, staging: Staging, report: ImportReport, tracker: Tracker) -> None:
+    """Second pass (reads only): the staged rows compared with the stored ones and what changes
+    marked (a staged row is an insert until the plan says otherwise); on a SQLite file by the
+    database itself, elsewhere in batches of keys."""
+    connection = session.connection()
+    if database := sqlite_file(connection):
+        marks = staging.plan_against(database, Observation.__tablename__)
+        report.inserted = marks.get(INSERT, 0)
+        report.updated = marks.get(UPDATE, 0)
+        report.unchanged = marks.get(UNCHANGED, 0)
+        return
+    _plan_by_keys(connection, staging, report, tracker)
+
+
+def _plan_by_keys(
+    connection: Connection, staging: Staging, report: ImportReport, tracker: Tracker
+) -> None:
+    """The plan through the driver: the stored rows of each batch of staged keys compared in
+    Python with the staged ones."""
+    stored_by_keys, parameter = _BY_KEYS[connection.dialect.name]
+    for rows in staging.keys(BATCH):
+        found = connection.execute(stored_by_keys, {"keys": parameter([r[1] for r in rows])})
+        stored = {key: tuple(_iso(v) for v in values) for key, *values in found}
+        again = [(rowid, key) for rowid, key, _line in rows if key in stored]
+        report.inserted += len(rows) - len(again)
+        staged = staging.compared([rowid for rowid, _key in again])
+        marks = []
+        for rowid, key in again:
+            changed = stored[key] != staged[rowid]
+            marks.append((UPDATE if changed else UNCHANGED, rowid))
+            report.updated += changed
+            report.unchanged += not changed
+        staging.mark(marks)
+        tracker.update(rows_planned=rows[-1][-1] - 1)
+
+
+def _iso(value: Any) -> Any:
+    """A stored value as the staging table holds it (dates as ISO text)."""
+    return value.isoformat() if isinstance(value, date) else value
