@@ -167,7 +167,7 @@ def create_app(
         verify = partial(verify_token, chosen.primary, secret=settings.secret_key_bytes)
         app.add_middleware(RateLimitMiddleware, limiter=app.state.limiter, verify=verify)
     app.add_middleware(FailureMiddleware, retry_after=settings.retry_after)
-    app.add_middleware(FileSuffixMiddleware, document=lambda: app.openapi())
+    app.add_middleware(FileSuffixMiddleware, routes=lambda: dispatch.api_routes(app.router))
     app.add_middleware(CorsMiddleware, write_origins=settings.cors_write_origins)
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(AccessLogMiddleware)

@@ -14,11 +14,12 @@ from fastapi.testclient import TestClient
 from sqlalchemy import event
 
 from app import main
-from app.core import etags
+from app.core import dispatch, etags
 from app.core.config import get_settings
 from app.core.db import build_engine, get_engine
 from app.core.migrations import upgrade
 from app.main import create_app
+from app.middleware import suffixes
 from app.seed import seed_database
 from tests.conftest import SEED_DIR
 from tests.helpers import API
@@ -299,3 +300,17 @@ def test_concurrent_misses_of_one_url_compute_it_once(seeded_url: str) -> None:
     assert {r.status_code for r in responses} == {200}
     assert len({r.content for r in responses}) == 1
     assert len(queries) == 1, queries  # one computation, eleven waiters served its bytes
+
+
+def test_file_urls_are_read_off_the_routes_as_the_document_declares_them(seeded_url: str) -> None:
+    settings = get_settings().model_copy(update={"database_url": seeded_url})
+    with TestClient(create_app(settings)) as fresh:
+        app = fresh.app
+        for path in (f"{API}/jurisdictions.csv?limit=2", f"{API}/exports/strategies.csv"):
+            assert fresh.get(path).status_code == 200
+        assert app.openapi_schema is None  # type: ignore[attr-defined]  # files need no document
+        paths = fresh.get("/openapi.json").json()["paths"]
+        declared = [p for p in paths if "." in p and p.rpartition(".")[0] in paths]
+        found = suffixes.file_urls(dispatch.api_routes(app.router))  # type: ignore[attr-defined]
+        assert sorted(found) == sorted(declared)
+        assert len(found) > 20 and any("{" in url for url in found)

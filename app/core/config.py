@@ -89,7 +89,7 @@ class Settings(BaseSettings):
         description="Most buckets one series request may produce.",
     )
     export_batch_size: int = Field(
-        default=1000, ge=1, description="Rows per batch of a streamed export."
+        default=250, ge=1, description="Rows per batch of a streamed export."
     )
     secret_key: SecretStr | None = Field(
         default=None,

@@ -89,6 +89,12 @@ def flatten(router: APIRouter) -> list[Any]:
     return flat
 
 
+def api_routes(router: APIRouter) -> list[Any]:
+    """The router's API routes as FastAPI serves them (an included one as its effective
+    context: full path, the responses it was included with)."""
+    return [r for r in flatten(router) if isinstance(r, APIRoute) or _is_api_context(r)]
+
+
 def routers_in(router: APIRouter) -> list[APIRouter]:
     """The router and every router included in it, at any depth, each once."""
     found: dict[int, APIRouter] = {}

@@ -52,6 +52,23 @@ def _file_operation(operation: dict[str, Any], media: str, fmt: str) -> dict[str
     return clone
 
 
+def file_formats(route: Any) -> list[str]:
+    """The file formats a route (an effective route context, see `dispatch.flatten`) has URLs
+    for, by the rule `split_file_operations` applies to its operation: a documented GET of a
+    JSON response whose 200 response also declares files, at a path without a dot."""
+    declared = route.responses.get(200) or route.responses.get("200") or {}
+    media = getattr(route.response_class, "value", route.response_class).media_type
+    if not route.include_in_schema or "GET" not in route.methods or "." in route.path_format:
+        return []
+    if media != JSON:
+        return []
+    return [
+        f
+        for m, f in MEDIA_FORMATS.items()
+        if any(c.startswith(m) for c in declared.get("content", {}))
+    ]
+
+
 def split_file_operations(paths: dict[str, Any]) -> dict[str, Any]:
     """JSON operations declare JSON only; each file format becomes `<path>.<format>`."""
     result: dict[str, Any] = {}

@@ -12,20 +12,26 @@ from urllib.parse import parse_qsl, urlencode
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from app.core import files
 from app.core.files import SUFFIXES
 from app.middleware.asgi import route_path, send_problem
 
 
-def file_paths(document: dict[str, Any]) -> list[re.Pattern[str]]:
-    """Patterns of the file URLs the OpenAPI document declares (`/api/v1/jurisdictions.csv`,
-    `/api/v1/jurisdictions/{slug}/series/{metric}.csv`, ...), whose JSON twin it also has."""
-    patterns = []
-    for path in document.get("paths", {}):
-        base, dot, fmt = path.rpartition(".")
-        if dot and f".{fmt}" in SUFFIXES and base in document["paths"]:
-            pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path))
-            patterns.append(re.compile(f"^{pattern}$"))
-    return patterns
+def file_urls(routes: list[Any]) -> list[str]:
+    """The file URLs the OpenAPI document declares (`/api/v1/jurisdictions.csv`,
+    `/api/v1/jurisdictions/{slug}/series/{metric}.csv`, ...), read off the routes (as
+    `dispatch.api_routes` lists them) by the rule `files.split_file_operations` writes the
+    document with, so no request waits for the whole document to be built (a first `.csv`
+    request once did, and the worker kept 8 MB more for good)."""
+    return [f"{r.path_format}.{fmt}" for r in routes for fmt in files.file_formats(r)]
+
+
+def file_paths(routes: list[Any]) -> list[re.Pattern[str]]:
+    """Patterns matching the file URLs of the routes (a path parameter: one segment)."""
+    return [
+        re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(url)) + "$")
+        for url in file_urls(routes)
+    ]
 
 
 def _with_format(query: bytes, fmt: str) -> bytes:
@@ -40,8 +46,8 @@ class FileSuffixMiddleware:
     """Rewrite `<list or series URL>.csv|.ndjson` to the JSON URL with `format=`, when a route
     declares that format; any other path passes through untouched (and may 404)."""
 
-    def __init__(self, app: ASGIApp, *, document: Callable[[], dict[str, Any]]) -> None:
-        self.app, self.document = app, document
+    def __init__(self, app: ASGIApp, *, routes: Callable[[], list[Any]]) -> None:
+        self.app, self.routes = app, routes
         self.patterns: list[re.Pattern[str]] | None = None
 
     def _rewrite(self, scope: Scope) -> Scope | None:
@@ -50,7 +56,7 @@ class FileSuffixMiddleware:
         if suffix is None:
             return None
         if self.patterns is None:
-            self.patterns = file_paths(self.document())
+            self.patterns = file_paths(self.routes())
         if not any(p.match(route_path(scope)) for p in self.patterns):
             return None
         raw = scope.get("raw_path")
