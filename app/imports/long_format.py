@@ -25,10 +25,12 @@ class LongParser:
         self.header, self.ctx, self.problems = header, ctx, problems
         blank = len(header)  # a missing column reads the empty cell appended to every row
         self.pick = itemgetter(*(at.get(name, blank) for name in COLUMNS))
+        # What accepted cells stand for, by the cells as read:
         self.places: dict[tuple[str, str], str] = {}  # (jurisdiction, fips) -> slug
         self.metrics: dict[str, tuple[str, str]] = {}  # metric -> (key, unit)
+        # (period_start, period_end, frequency) -> (ISO start, ISO end, frequency)
         self.periods: dict[tuple[str, str, str], tuple[str, str, str | None]] = {}
-        self.qualifiers: dict[str, str] = {}  # (start, end, frequency) above: ISO start, end
+        self.qualifiers: dict[str, str] = {}  # qualifier -> qualifier (exact when blank)
 
     def staged(self, line: int, cells: list[str]) -> tuple[Any, ...] | None:
         """The row as the staging table holds it, or None with its problems recorded."""
