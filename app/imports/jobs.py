@@ -19,8 +19,9 @@ from app.core.base import utc_now
 from app.core.errors import NotFoundError
 from app.imports.layouts import Mapping
 from app.imports.models import ImportJob
-from app.imports.observations import ImportReport, import_observations
+from app.imports.observations import import_observations
 from app.imports.progress import Progress
+from app.imports.report import ImportReport
 
 log = logging.getLogger("sjc.imports")
 STALE_AFTER = timedelta(minutes=15)  # a running job not heard from for this long has stopped

@@ -9,7 +9,7 @@ from sqlmodel import Session
 from app.imports.attached import sqlite_file
 from app.imports.progress import Tracker
 from app.imports.report import ImportReport
-from app.imports.staging import COMPARED, INSERT, UNCHANGED, UPDATE, Staging, json
+from app.imports.staging import COMPARED, INSERT, UNCHANGED, UPDATE, Staging, json_list
 from app.metrics.models import Observation
 
 BATCH = 2000
@@ -24,7 +24,7 @@ _BY_KEYS = {  # a batch of keys as one parameter: an array on PostgreSQL, JSON t
         _STORED.where(
             Observation.key.in_(select(func.json_each(bindparam("keys")).table_valued("value")))
         ),
-        json,
+        json_list,
     ),
 }
 

@@ -69,8 +69,8 @@ Row = list[str] | dict[str, str]  # a long-format row's cells, or a translated r
 
 
 class Records:
-    """A file's rows as its header says: a long-format row as its cells (`header` names them,
-    `as_dict` makes the checked dict of one), a daily-counts file or a county-period table
+    """A file's rows as its header says: a long-format row as its cells (`header` names them;
+    `by_name` makes the dict the checks read), a daily-counts file or a county-period table
     (matched by a mapping, the shipped ones unless others are given) translated row by row
     into long-format dicts. Blank lines are skipped; stray cells after the header's are dropped."""
 
@@ -96,17 +96,13 @@ class Records:
                     if layout.kind == "long":
                         yield line, cells
                     elif layout.kind == "daily":
-                        yield from daily_rows(line, self.as_dict(cells), years, self.path.name)
+                        yield from daily_rows(line, by_name(header, cells), years, self.path.name)
                     elif layout.mapping is not None:
-                        yield from wide_rows(line, self.as_dict(cells), layout.mapping)
+                        yield from wide_rows(line, by_name(header, cells), layout.mapping)
         except UnicodeDecodeError:
             raise RefusedError(line + 1, "not UTF-8 text: save the file as UTF-8") from None
         except csv.Error as exc:
             raise RefusedError(line + 1, f"not readable as CSV ({exc})") from None
-
-    def as_dict(self, cells: list[str]) -> dict[str, str]:
-        """A row's cells by header name (see `by_name`)."""
-        return by_name(self.header, cells)
 
 
 def by_name(header: list[str], cells: list[str]) -> dict[str, str]:

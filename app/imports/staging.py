@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import orjson
+from app.core.json import dumps
 
 COMPARED = ("period_start", "period_end", "frequency", "value", "qualifier", "text_as_written")
 STAGED = ("line", "key", "slug", "metric_key", *COMPARED, "citation")
@@ -18,9 +18,9 @@ INSERT, UPDATE, UNCHANGED = "i", "u", "n"
 JSON_ITEMS = "SELECT value FROM json_each(?)"  # a list as one parameter (JSON text)
 
 
-def json(items: list[Any]) -> str:
+def json_list(items: list[Any]) -> str:
     """A list as one JSON text parameter."""
-    return orjson.dumps(items).decode()
+    return dumps(items).decode()
 
 
 class Staging:
@@ -74,7 +74,9 @@ class Staging:
     def compared(self, rowids: list[int]) -> dict[int, tuple[Any, ...]]:
         """The values of COMPARED of the given staged rows, by rowid."""
         query = f"SELECT rowid, {', '.join(COMPARED)} FROM staged WHERE rowid IN ({JSON_ITEMS})"
-        return {rowid: tuple(values) for rowid, *values in self.db.execute(query, (json(rowids),))}
+        return {
+            rowid: tuple(values) for rowid, *values in self.db.execute(query, (json_list(rowids),))
+        }
 
     def mark(self, marks: Iterable[tuple[str, int]]) -> None:
         """Set what the plan does with rows: (op, rowid) pairs."""
