@@ -29,14 +29,14 @@ from app.core.health import router as health_router
 from app.core.query import refuse_unknown_query_parameters
 from app.explorer.router import router as explorer_router
 from app.imports.router import upload_limit
-from app.middleware.access_log import AccessLogMiddleware, note_route
+from app.middleware.access_log import note_route
+from app.middleware import edge
 from app.middleware.deprecation import DeprecationMiddleware
 from app.middleware.failures import FailureMiddleware
 from app.middleware.hardening import BodyLimitMiddleware, CorsMiddleware, SecurityHeadersMiddleware
-from app.middleware.http_cache import HttpCacheMiddleware, ResponseCache, VersionCache
-from app.middleware.proxy import TrustedProxyMiddleware
+from app.middleware.http_cache import DatasetVersions, HttpCacheMiddleware, VersionCache
 from app.middleware.ratelimit import Limiter, Limits, RateLimitMiddleware, build_store
-from app.middleware.request_id import RequestIdMiddleware
+from app.middleware.response_cache import ResponseCache
 from app.middleware.suffixes import FileSuffixMiddleware
 from app.resources import registry
 
@@ -120,8 +120,10 @@ def create_app(
         dependencies=[Depends(refuse_unknown_query_parameters), Depends(note_route)],
     )
     install_error_handlers(app)
-    # Added innermost first. Outermost to innermost: RequestId -> trusted proxy -> access log ->
-    # security headers -> CORS -> file suffixes -> failures (500/503) -> rate limit -> body limit -> HTTP cache ->
+    # Added innermost first. Outermost to innermost: edge (request id, real client, access log
+    # and metrics, stored answers replayed; outside even Starlette's error layer, so a 500 is
+    # logged with its id) -> security headers -> CORS -> file suffixes ->
+    # failures (500/503) -> rate limit -> body limit -> HTTP cache (validators, 304, HEAD) ->
     # gzip -> deprecation notices.
     app.state.settings = settings
     app.state.deprecations = deprecations
@@ -138,16 +140,15 @@ def create_app(
         if replica is not None
         else None
     )
+    versions = DatasetVersions(app.state.versions, app.state.replica_versions)
     cache_bytes = int(settings.response_cache_mb * 1024 * 1024)
     app.state.response_cache = ResponseCache(cache_bytes) if cache_bytes else None
     app.add_middleware(
         HttpCacheMiddleware,
-        versions=app.state.versions,
-        replica_versions=app.state.replica_versions,
+        versions=versions,
         max_age=settings.cache_max_age,
         shared_max_age=settings.cache_shared_max_age,
         salt=f"{app.version}+{code_fingerprint()}",
-        cache=app.state.response_cache,
     )
     app.add_middleware(
         BodyLimitMiddleware,
@@ -155,6 +156,7 @@ def create_app(
         timeout=settings.body_timeout,
         larger={"/api/v1/imports": settings.max_import_bytes},
     )
+    app.state.limiter = None
     if settings.rate_limit_enabled:
         limits = Limits(
             reads=settings.rate_limit_reads,
@@ -170,9 +172,13 @@ def create_app(
     app.add_middleware(FileSuffixMiddleware, routes=lambda: dispatch.api_routes(app.router))
     app.add_middleware(CorsMiddleware, write_origins=settings.cors_write_origins)
     app.add_middleware(SecurityHeadersMiddleware)
-    app.add_middleware(AccessLogMiddleware)
-    app.add_middleware(TrustedProxyMiddleware, trusted=settings.forwarded_allow_ips)
-    app.add_middleware(RequestIdMiddleware)
+    edge.install(
+        app,
+        trusted=settings.forwarded_allow_ips,
+        versions=versions,
+        cache=app.state.response_cache,
+        limiter=app.state.limiter,
+    )
     app.include_router(front_router)
     app.include_router(explorer_router)
     app.include_router(health_router)

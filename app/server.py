@@ -17,44 +17,54 @@ from app.core.config import Settings, get_settings
 
 
 class HeaderDeadline:
-    """Mixin for a uvicorn HTTP protocol: each request must deliver its headers in time."""
+    """Mixin for a uvicorn HTTP protocol: each request must deliver its headers in time (from
+    the connection's start, or from the first byte after the previous answer).
+
+    One timer a connection, not one a request: it fires at the earliest moment a wait could
+    be overdue and, if the awaited headers came meanwhile, lets the next wait arm it again;
+    arming a timer per request was a tenth of a cached answer's time (docs/benchmarks.md)."""
 
     cycle: Any
     loop: asyncio.AbstractEventLoop
     transport: asyncio.Transport
-    _deadline: asyncio.TimerHandle | None = None
-    _deadline_cycle: Any = None
+    _timer: asyncio.TimerHandle | None = None
+    _since = 0.0  # when the awaited headers began to be awaited (loop time)
+    _since_cycle: Any = None  # the request cycle current then (a new one: the headers came)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         """Start the clock for the first request."""
         super().connection_made(transport)  # type: ignore[misc]
-        self._arm()
+        self._timeout = get_settings().header_timeout  # SJC_HEADER_TIMEOUT, in every worker
+        self._await_headers()
 
     def data_received(self, data: bytes) -> None:
-        """Start the clock when bytes of a new request arrive on a kept-alive connection."""
+        """Start the clock when bytes of a new request arrive on a kept-alive connection (more
+        bytes of headers already awaited do not restart it)."""
         idle = self.cycle is None or self.cycle.response_complete
-        armed_for_this = self._deadline is not None and self._deadline_cycle is self.cycle
-        if idle and not armed_for_this:
-            self._arm()
+        if idle and self._since_cycle is not self.cycle:
+            self._await_headers()
         super().data_received(data)  # type: ignore[misc]
 
     def connection_lost(self, exc: Exception | None) -> None:
         """Stop the clock."""
-        if self._deadline is not None:
-            self._deadline.cancel()
-            self._deadline = None
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         super().connection_lost(exc)  # type: ignore[misc]
 
-    def _arm(self) -> None:
-        if self._deadline is not None:
-            self._deadline.cancel()
-        self._deadline_cycle = self.cycle
-        timeout = get_settings().header_timeout  # SJC_HEADER_TIMEOUT, in every worker too
-        self._deadline = self.loop.call_later(timeout, self._expire)
+    def _await_headers(self) -> None:
+        self._since, self._since_cycle = self.loop.time(), self.cycle
+        if self._timer is None:
+            self._timer = self.loop.call_later(self._timeout, self._check)
 
-    def _expire(self) -> None:
-        self._deadline = None
-        if self.cycle is self._deadline_cycle and not self.transport.is_closing():
+    def _check(self) -> None:
+        self._timer = None
+        if self.transport.is_closing() or self.cycle is not self._since_cycle:
+            return  # closed, or the awaited headers came: the next wait arms the timer
+        left = self._since + self._timeout - self.loop.time()
+        if left > 0:
+            self._timer = self.loop.call_later(left, self._check)
+        else:
             self.transport.close()  # no new request got its headers through in time
 
 
@@ -76,7 +86,7 @@ class JsonLogConfig(uvicorn.Config):
 def uvicorn_config(settings: Settings, *, host: str, port: int) -> uvicorn.Config:
     """The uvicorn configuration of `sjc-api serve`.
 
-    Forwarded headers are resolved by the application (`TrustedProxyMiddleware`, from
+    Forwarded headers are resolved by the application (`middleware/proxy.py`, from
     `SJC_FORWARDED_ALLOW_IPS`), so uvicorn's own handling, which trusts 127.0.0.1 by default,
     is switched off."""
     return JsonLogConfig(

@@ -85,4 +85,4 @@ def test_rendering_ahead_keeps_to_its_share_of_the_cache(seeded: tuple[str, str]
         cache = client.app.state.response_cache  # type: ignore[attr-defined]
         assert 0 < rendered < 32  # stopped at its budget, the rest are rendered on request
         budget = cache.max_bytes * 0.01
-        assert cache.size - max(len(body) for _, body in cache.entries.values()) < budget
+        assert cache.size - max(stored.weight for stored in cache.entries.values()) < budget

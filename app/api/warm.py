@@ -13,19 +13,20 @@ from sqlmodel import Session
 from app.api.v1 import PREFIX
 from app.core import telemetry
 from app.core.db import reading
-from app.middleware.http_cache import HttpCacheMiddleware
+from app.middleware.edge import EdgeMiddleware
 from app.resources import registry
 
 log = logging.getLogger("sjc.warm")
 POLL_SECONDS = 1.0
 
 
-def _cache_layer(app: FastAPI) -> HttpCacheMiddleware | None:
-    """The HTTP cache layer of the app's middleware stack (built on first use)."""
+def _cache_layer(app: FastAPI) -> EdgeMiddleware | None:
+    """The edge layer of the app's middleware stack, which holds the response cache (the
+    stack is built on first use)."""
     if app.middleware_stack is None:
         app.middleware_stack = app.build_middleware_stack()
     layer: Any = app.middleware_stack
-    while layer is not None and not isinstance(layer, HttpCacheMiddleware):
+    while layer is not None and not isinstance(layer, EdgeMiddleware):
         layer = getattr(layer, "app", None)
     return layer
 
@@ -73,7 +74,7 @@ async def _keep_warm(app: FastAPI, share: float) -> None:
     }
     budget, rendered_for = int(layer.cache.max_bytes * share), None
     while True:
-        version = await layer.versions.get()
+        version = await layer.versions.primary.get()
         if version != rendered_for:
             paths = await anyio.to_thread.run_sync(detail_paths, app)
             count = await layer.warm(base, paths, budget)

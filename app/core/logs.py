@@ -9,6 +9,7 @@ until the loop's next turn, and whatever waits is written when logging shuts dow
 
 import asyncio
 import logging
+import math
 import os
 import sys
 from datetime import UTC, datetime
@@ -23,12 +24,33 @@ _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
 }
 
 
+class _Stamps:
+    """ISO 8601 times to the millisecond, the date and time of day formatted once a second
+    (formatting a whole time each line was 2.8 of an access line's 3.1 us)."""
+
+    def __init__(self) -> None:
+        self.second, self.prefix = -1, ""
+
+    def __call__(self, created: float) -> str:
+        """`created` (seconds since the epoch) as `2026-11-28T08:26:19.123+00:00`."""
+        fraction, whole = math.modf(created)
+        micros = round(fraction * 1_000_000)  # rounded as datetime.fromtimestamp rounds
+        second = int(whole) + micros // 1_000_000
+        if second != self.second:
+            moment = datetime.fromtimestamp(second, UTC)
+            self.second, self.prefix = second, moment.strftime("%Y-%m-%dT%H:%M:%S")
+        return f"{self.prefix}.{micros % 1_000_000 // 1000:03d}+00:00"
+
+
+stamp = _Stamps()
+
+
 def entry(
     created: float, level: str, logger: str, pid: int | None, message: str, extra: dict[str, Any]
 ) -> dict[str, Any]:
     """One log line's object: time, level, logger, pid, message, then the extra fields."""
     return {
-        "time": datetime.fromtimestamp(created, UTC).isoformat(timespec="milliseconds"),
+        "time": stamp(created),
         "level": level,
         "logger": logger,
         "pid": pid,

@@ -7,7 +7,7 @@ import time
 from collections import OrderedDict
 
 from fastapi import Request
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Scope
 
 from app.core import logs, telemetry
 from app.middleware.asgi import route_path
@@ -52,36 +52,14 @@ class RouteMemo:
 ROUTES = RouteMemo()
 
 
-class AccessLogMiddleware:
-    """One `sjc_api.access` record per HTTP request, after its response is sent, and the
-    request's count and latency in the Prometheus metrics."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Time the request and log it."""
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        status = 500
-
-        async def recording_send(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, recording_send)
-        finally:
-            seconds = time.perf_counter() - started
-            state = scope.setdefault("state", {})
-            state["route"] = ROUTES.remember(route_path(scope), state.get("route"))
-            telemetry.observe_request(scope["method"], state["route"], status, seconds)
-            if access.isEnabledFor(logging.INFO):
-                _log(scope, status, seconds)
+def record(scope: Scope, status: int, seconds: float) -> None:
+    """Count and time an answered request in the metrics and write its access line (the route
+    is the one routing noted, else the one last noted for the same path)."""
+    state = scope.setdefault("state", {})
+    state["route"] = ROUTES.remember(route_path(scope), state.get("route"))
+    telemetry.observe_request(scope["method"], state["route"], status, seconds)
+    if access.isEnabledFor(logging.INFO):
+        _log(scope, status, seconds)
 
 
 def _log(scope: Scope, status: int, seconds: float) -> None:

@@ -4,7 +4,7 @@ a configured proxy (none by default), so no client can pick its own rate-limit b
 import ipaddress
 from collections.abc import Sequence
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Scope
 
 from app.middleware.asgi import header
 
@@ -39,20 +39,23 @@ def client_address(peer: str, forwarded_for: str | None, networks: Sequence[Netw
         return peer
 
 
-class TrustedProxyMiddleware:
-    """Rewrite scope["client"] (and the scheme) from forwarded headers of trusted proxies."""
+class Proxies:
+    """The configured proxies; `resolved` gives a request's scope its real client."""
 
-    def __init__(self, app: ASGIApp, *, trusted: Sequence[str]) -> None:
-        self.app, self.networks = app, parse_networks(trusted)
+    def __init__(self, trusted: Sequence[str]) -> None:
+        self.networks = parse_networks(trusted)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Resolve the real client before anything counts or logs it."""
-        if scope["type"] == "http" and self.networks and scope.get("client"):
-            peer, port = scope["client"]
-            if _trusted(peer, self.networks):
-                client = client_address(peer, header(scope, b"x-forwarded-for"), self.networks)
-                proto = (header(scope, b"x-forwarded-proto") or "").strip().lower()
-                scope = {**scope, "client": (client, port)}
-                if proto in ("http", "https"):
-                    scope["scheme"] = proto
-        await self.app(scope, receive, send)
+    def resolved(self, scope: Scope) -> Scope:
+        """The scope with `client` (and the scheme) read from the forwarded headers when the
+        peer is a trusted proxy; the scope itself otherwise."""
+        if not self.networks or not scope.get("client"):
+            return scope
+        peer, port = scope["client"]
+        if not _trusted(peer, self.networks):
+            return scope
+        client = client_address(peer, header(scope, b"x-forwarded-for"), self.networks)
+        proto = (header(scope, b"x-forwarded-proto") or "").strip().lower()
+        scope = {**scope, "client": (client, port)}
+        if proto in ("http", "https"):
+            scope["scheme"] = proto
+        return scope

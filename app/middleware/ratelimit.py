@@ -157,6 +157,11 @@ class Limiter:
         """Count one request; None when the store is unavailable (the request is served)."""
         return await self._ask(bucket, limit, count=True)
 
+    async def read(self, scope: Scope) -> Verdict | None:
+        """Count one read against its client's budget."""
+        client = scope.get("client")
+        return await self.charge(f"read:{client[0] if client else 'unknown'}", self.limits.reads)
+
     async def spent(self, bucket: str, limit: int) -> Verdict | None:
         """The budget's state without counting (None when unknown)."""
         return await self._ask(bucket, limit, count=False)
@@ -190,11 +195,11 @@ class RateLimitMiddleware:
         self.app, self.limiter, self.verify = app, limiter, verify
 
     async def _verdict(self, scope: Scope) -> Verdict | None:
+        if scope["method"] not in WRITE_METHODS:
+            return await self.limiter.read(scope)
         limits = self.limiter.limits
         client = scope.get("client")
         ip = client[0] if client else "unknown"
-        if scope["method"] not in WRITE_METHODS:
-            return await self.limiter.charge(f"read:{ip}", limits.reads)
         failures = f"authfail:{ip}"
         spent = await self.limiter.spent(failures, limits.auth_failures)
         if spent is not None and spent.count >= limits.auth_failures:
@@ -209,6 +214,7 @@ class RateLimitMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Count the request against its budget."""
         exempt = scope["type"] != "http" or scope["method"] == "OPTIONS"
+        exempt = exempt or scope.get("state", {}).get("rendering_ahead", False)  # no client
         if exempt or route_path(scope) in EXEMPT_PATHS:
             await self.app(scope, receive, send)
             return

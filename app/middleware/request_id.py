@@ -1,10 +1,10 @@
-"""A request id on every request and response."""
+"""A request id for every request (the edge layer, `edge.py`, puts it on the answer)."""
 
 import itertools
 import os
 import re
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Scope
 
 from app.middleware.asgi import header
 
@@ -34,27 +34,8 @@ class _Ids:
 IDS = _Ids()
 
 
-class RequestIdMiddleware:
-    """Accept a safe incoming X-Request-ID or mint one; expose it in request.state and headers."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Tag the request and its response with an id."""
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        incoming = header(scope, b"x-request-id") or ""
-        request_id = incoming if incoming and _SAFE_ID.match(incoming) else IDS.mint()
-        scope.setdefault("state", {})["request_id"] = request_id
-        raw_id = request_id.encode()
-
-        async def send_with_id(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", []) if k != b"x-request-id"]
-                headers.append((b"x-request-id", raw_id))
-                message["headers"] = headers
-            await send(message)
-
-        await self.app(scope, receive, send_with_id)
+def request_id_of(scope: Scope) -> str:
+    """The request's id: its own X-Request-ID when that is safe to echo (letters, digits,
+    `.`, `_`, `-`, at most 64), else a new one."""
+    incoming = header(scope, b"x-request-id") or ""
+    return incoming if incoming and _SAFE_ID.match(incoming) else IDS.mint()

@@ -1,0 +1,142 @@
+"""The response cache: answers to anonymous GETs of the API as clients received them (every
+layer's headers on them), replayed by the edge layer (`edge.py`) past every other layer.
+
+A stored answer is a pure function of its key: the dataset version, the URL, the format the
+Accept header selects, gzip or not, and whether an Origin was sent (CORS labels the answer).
+No other request header reaches a cacheable answer: a request carrying one that could
+(Authorization, which also picks the database; a body) is not cached. Any write bumps the
+dataset version and with it every key, so an entry can never be stale."""
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from starlette.types import Scope
+
+from app.core.files import format_for_accept
+from app.middleware.asgi import route_path
+
+PRIVATE_PREFIXES = ("/api/v1/audit", "/api/v1/imports")  # need a key: never stored or shared
+NOT_CACHED_WITH = (b"authorization", b"content-length", b"transfer-encoding")
+PER_REQUEST = frozenset(  # headers of one answer only: never stored
+    {
+        b"x-request-id",
+        b"ratelimit-limit",
+        b"ratelimit-remaining",
+        b"ratelimit-reset",
+        b"retry-after",
+        b"date",
+        b"server",
+    }
+)
+ENTRY_OVERHEAD = 1024  # bytes counted for an entry's key and headers besides its body
+
+Headers = list[tuple[bytes, bytes]]
+Key = tuple[int, str, bytes, str, bool, bool]
+
+
+def data_dependent(path: str) -> bool:
+    """Whether the answer at `path` (as routed) changes with the dataset: the API and `/`."""
+    return path == "/" or path.startswith("/api/")
+
+
+def request_key(scope: Scope, version: int) -> Key | None:
+    """The cache key of a request at this dataset version, or None when its answer is not
+    cached (not a GET or HEAD, outside the API, private, or carrying a header that could
+    change the answer). Each header counts by its first occurrence, as the layers read it."""
+    if scope["method"] not in ("GET", "HEAD"):
+        return None
+    path = route_path(scope)
+    if not data_dependent(path) or path.startswith(PRIVATE_PREFIXES):
+        return None
+    accept = encoding = origin = None
+    for name, value in scope["headers"]:
+        if name in NOT_CACHED_WITH:
+            return None
+        if name == b"accept" and accept is None:
+            accept = value.decode("latin-1")
+        elif name == b"accept-encoding" and encoding is None:
+            encoding = value
+        elif name == b"origin" and origin is None:
+            origin = value
+    accept = accept or ""
+    selected = format_for_accept(accept) if path.startswith("/api/") else accept
+    gzip = encoding is not None and b"gzip" in encoding
+    return (version, scope["path"], scope["query_string"], selected, gzip, origin is not None)
+
+
+@dataclass(slots=True)
+class Stored:
+    """One URL's answers: the 200 (headers and body) and the 304 its validator earns."""
+
+    etag: str
+    route: str | None
+    headers: Headers | None = None
+    body: bytes | None = None
+    not_modified: Headers | None = None
+
+    @property
+    def weight(self) -> int:
+        """Bytes counted against the cache's bound."""
+        return len(self.body or b"") + ENTRY_OVERHEAD
+
+
+def kept(headers: Headers) -> Headers:
+    """An answer's headers less those of one answer only (request id, rate limits, date)."""
+    return [(k, v) for k, v in headers if k not in PER_REQUEST]
+
+
+def storable(headers: Headers) -> str | None:
+    """The ETag of an answer that may be stored (its Cache-Control public), else None."""
+    fields = dict(headers)
+    if not fields.get(b"cache-control", b"").startswith(b"public") or b"etag" not in fields:
+        return None
+    return fields[b"etag"].decode("latin-1")
+
+
+class ResponseCache:
+    """Stored answers by key, least recently used first out, bounded in bytes."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.max_entry = max_bytes // 16
+        self.entries: OrderedDict[Key, Stored] = OrderedDict()
+        self.size = 0
+
+    def get(self, key: Key) -> Stored | None:
+        """The answers stored under `key`, or None."""
+        stored = self.entries.get(key)
+        if stored is not None:
+            self.entries.move_to_end(key)
+        return stored
+
+    def put_ok(self, key: Key, route: str | None, headers: Headers, body: bytes) -> None:
+        """Store a 200 (unless its body is too large or it may not be stored)."""
+        etag = storable(headers)
+        if etag is None or len(body) > self.max_entry:
+            return
+        stored = self._entry(key, etag, route)
+        self.size += len(body) - len(stored.body or b"")
+        stored.headers, stored.body = kept(headers), body
+        self._bound()
+
+    def put_not_modified(self, key: Key, route: str | None, headers: Headers) -> None:
+        """Store the 304 of `key`'s validator."""
+        etag = storable(headers)
+        if etag is not None:
+            self._entry(key, etag, route).not_modified = kept(headers)
+            self._bound()
+
+    def _entry(self, key: Key, etag: str, route: str | None) -> Stored:
+        stored = self.entries.get(key)
+        if stored is None or stored.etag != etag:
+            if stored is not None:
+                self.size -= stored.weight
+            stored = self.entries[key] = Stored(etag, route)
+            self.size += stored.weight
+        self.entries.move_to_end(key)
+        return stored
+
+    def _bound(self) -> None:
+        while self.size > self.max_bytes and self.entries:
+            _, evicted = self.entries.popitem(last=False)
+            self.size -= evicted.weight
