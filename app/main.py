@@ -29,8 +29,8 @@ from app.core.health import router as health_router
 from app.core.query import refuse_unknown_query_parameters
 from app.explorer.router import router as explorer_router
 from app.imports.router import upload_limit
-from app.middleware.access_log import note_route
 from app.middleware import edge
+from app.middleware.access_log import note_route
 from app.middleware.deprecation import DeprecationMiddleware
 from app.middleware.failures import FailureMiddleware
 from app.middleware.hardening import BodyLimitMiddleware, CorsMiddleware, SecurityHeadersMiddleware
