@@ -143,3 +143,16 @@ def test_replayed_answers_count_against_the_rate_limit(seeded_url: str) -> None:
     assert refused.headers["content-type"] == "application/problem+json"
     assert refused.headers["access-control-allow-origin"] == "*"  # refused inside the layers
     assert "content-security-policy" in refused.headers and "retry-after" in refused.headers
+
+
+def test_only_cacheable_paths_read_the_dataset_version(seeded_url: str) -> None:
+    reads: list[str] = []
+    with _app(response_cache_mb=8, etag_version_ttl=0) as client:
+        versions = client.app.state.versions  # type: ignore[attr-defined]
+        read = versions.read
+        versions.read = lambda: reads.append("read") or read()
+        for path in ("/healthz", "/docs", "/openapi.json", f"{API}/imports"):
+            client.get(path)
+        assert reads == []  # a health check never waits for the database
+        client.get(f"{API}/action-areas")
+        assert reads  # ttl 0: every cacheable read asks

@@ -22,7 +22,7 @@ from app.middleware.http_cache import DatasetVersions, matches
 from app.middleware.proxy import Proxies
 from app.middleware.ratelimit import Limiter
 from app.middleware.request_id import request_id_of
-from app.middleware.response_cache import Key, ResponseCache, request_key
+from app.middleware.response_cache import Key, ResponseCache, cached_at, request_key
 
 HITS = telemetry.RESPONSE_CACHE.labels("hit")
 MISSES = telemetry.RESPONSE_CACHE.labels("miss")
@@ -83,8 +83,8 @@ class EdgeMiddleware:
     async def _key(self, scope: Scope) -> Key | None:
         """The request's cache key; None when its answer is not cached, or when the dataset
         version cannot be read (the layers inside then answer, a failing database as 503)."""
-        if self.cache is None or scope["method"] not in ("GET", "HEAD"):
-            return None
+        if self.cache is None or not cached_at(scope):
+            return None  # no database read for a health check, the docs, a write
         try:
             version = await self.versions.of(scope)
         except Exception:

@@ -39,15 +39,22 @@ def data_dependent(path: str) -> bool:
     return path == "/" or path.startswith("/api/")
 
 
-def request_key(scope: Scope, version: int) -> Key | None:
-    """The cache key of a request at this dataset version, or None when its answer is not
-    cached (not a GET or HEAD, outside the API, private, or carrying a header that could
-    change the answer). Each header counts by its first occurrence, as the layers read it."""
-    if scope["method"] not in ("GET", "HEAD"):
-        return None
+def cached_at(scope: Scope) -> bool:
+    """Whether the answer to this request's method and path may be cached: a GET or HEAD of
+    the API (not its private paths) or of `/` (nothing else reads the dataset version)."""
     path = route_path(scope)
-    if not data_dependent(path) or path.startswith(PRIVATE_PREFIXES):
-        return None
+    return (
+        scope["method"] in ("GET", "HEAD")
+        and data_dependent(path)
+        and not path.startswith(PRIVATE_PREFIXES)
+    )
+
+
+def request_key(scope: Scope, version: int) -> Key | None:
+    """The cache key of a request `cached_at` its path, at this dataset version, or None when
+    it carries a header that could change the answer. Each header counts by its first
+    occurrence, as the layers read it."""
+    path = route_path(scope)
     accept = encoding = origin = None
     for name, value in scope["headers"]:
         if name in NOT_CACHED_WITH:
