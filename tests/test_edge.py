@@ -1,5 +1,5 @@
 """The edge layer replays stored answers exactly as every layer inside gave them: the same
-status, headers and bytes as a server without a cache, for each variant the key holds (format,
+status, headers and bytes as a server without a cache, for each variant clients send (format,
 gzip, Origin, HEAD, 304), never for a request a header outside the key could change, with a
 request id, an access line and a rate-limit count of its own."""
 
@@ -156,3 +156,17 @@ def test_only_cacheable_paths_read_the_dataset_version(seeded_url: str) -> None:
         assert reads == []  # a health check never waits for the database
         client.get(f"{API}/action-areas")
         assert reads  # ttl 0: every cacheable read asks
+
+
+def test_a_read_is_labelled_for_cors_with_an_origin_or_without(servers: tuple[str, str]) -> None:
+    """A shared cache in front may store a read answered without an Origin and give it to a
+    browser that sent one: the answer must already allow it."""
+    cached, _ = servers
+    with httpx.Client(base_url=cached) as c:
+        for origin in ({}, {"Origin": "https://app.example"}):
+            read = c.get(f"{API}/action-areas", headers=origin)
+            assert read.headers["access-control-allow-origin"] == "*"
+            assert "ETag" in read.headers["access-control-expose-headers"]
+            assert "origin" not in read.headers.get("vary", "").lower()
+        write = c.post(f"{API}/action-areas", json={})
+        assert "access-control-allow-origin" not in write.headers

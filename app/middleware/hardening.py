@@ -13,6 +13,10 @@ WRITE_HEADERS = "Authorization, Content-Type, If-Match, Idempotency-Key, X-Reque
 EXPOSED = "ETag, Link, Content-Disposition, X-Request-ID, Location, Retry-After, " + (
     "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed"
 )
+READ_LABELS = [
+    (b"access-control-allow-origin", b"*"),
+    (b"access-control-expose-headers", EXPOSED.encode()),
+]
 CLOSE = [(b"connection", b"close")]
 DOCS_PATHS = ("/docs", "/redoc", "/static-offline-docs")
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
@@ -126,38 +130,43 @@ class SecurityHeadersMiddleware:
 class CorsMiddleware:
     """CORS: reads (GET/HEAD) from any origin; writes only from `write_origins`.
 
-    Preflights for a write from another origin get no Access-Control-Allow-* headers, so the
-    browser never sends the write."""
+    Every read carries `Access-Control-Allow-Origin: *`, with an Origin or without, so an
+    answer is the same for both and a shared cache (a CDN, nginx, this API's own) may store one
+    for all. Preflights for a write from another origin get no Access-Control-Allow-* headers,
+    so the browser never sends the write."""
 
     def __init__(self, app: ASGIApp, *, write_origins: Sequence[str]) -> None:
         self.app, self.write_origins = app, set(write_origins)
 
-    def _allowed(self, origin: str, method: str) -> bool:
-        return method in (*READ_METHODS, "OPTIONS") or origin in self.write_origins
+    def _labels(self, origin: str | None, method: str) -> list[tuple[bytes, bytes]]:
+        if method in READ_METHODS:
+            return READ_LABELS
+        if origin is None or (method != "OPTIONS" and origin not in self.write_origins):
+            return []
+        return [
+            (b"access-control-allow-origin", origin.encode("latin-1")),
+            (b"vary", b"Origin"),
+            (b"access-control-expose-headers", EXPOSED.encode()),
+        ]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer preflights; label actual responses."""
-        origin = header(scope, b"origin") if scope["type"] == "http" else None
-        if origin is None:
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        method = scope["method"]
+        origin, method = header(scope, b"origin"), scope["method"]
         requested = header(scope, b"access-control-request-method")
-        if method == "OPTIONS" and requested is not None:
+        if origin is not None and method == "OPTIONS" and requested is not None:
             await self._preflight(send, origin, requested.upper())
             return
-        allow = self._allowed(origin, method)
+        labels = self._labels(origin, method)
+        if not labels:
+            await self.app(scope, receive, send)
+            return
 
         async def decorate(message: Message) -> None:
-            if message["type"] == "http.response.start" and allow:
-                headers = list(message.get("headers", []))
-                if method in READ_METHODS:
-                    headers.append((b"access-control-allow-origin", b"*"))
-                else:
-                    headers.append((b"access-control-allow-origin", origin.encode("latin-1")))
-                    headers.append((b"vary", b"Origin"))
-                headers.append((b"access-control-expose-headers", EXPOSED.encode()))
-                message["headers"] = headers
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *labels]
             await send(message)
 
         await self.app(scope, receive, decorate)

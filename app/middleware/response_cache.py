@@ -2,9 +2,9 @@
 layer's headers on them), replayed by the edge layer (`edge.py`) past every other layer.
 
 A stored answer is a pure function of its key: the dataset version, the URL, the format the
-Accept header selects, gzip or not, and whether an Origin was sent (CORS labels the answer).
-No other request header reaches a cacheable answer: a request carrying one that could
-(Authorization, which also picks the database; a body) is not cached. Any write bumps the
+Accept header selects, and gzip or not (CORS labels every read alike, Origin or not). No other
+request header reaches a cacheable answer: a request carrying one that could (Authorization,
+which also picks the database; a body) is not cached. Any write bumps the
 dataset version and with it every key, so an entry can never be stale."""
 
 from collections import OrderedDict
@@ -31,7 +31,7 @@ PER_REQUEST = frozenset(  # headers of one answer only: never stored
 ENTRY_OVERHEAD = 1024  # bytes counted for an entry's key and headers besides its body
 
 Headers = list[tuple[bytes, bytes]]
-Key = tuple[int, str, bytes, str, bool, bool]
+Key = tuple[int, str, bytes, str, bool]
 
 
 def data_dependent(path: str) -> bool:
@@ -55,7 +55,7 @@ def request_key(scope: Scope, version: int) -> Key | None:
     it carries a header that could change the answer. Each header counts by its first
     occurrence, as the layers read it."""
     path = route_path(scope)
-    accept = encoding = origin = None
+    accept = encoding = None
     for name, value in scope["headers"]:
         if name in NOT_CACHED_WITH:
             return None
@@ -63,12 +63,10 @@ def request_key(scope: Scope, version: int) -> Key | None:
             accept = value.decode("latin-1")
         elif name == b"accept-encoding" and encoding is None:
             encoding = value
-        elif name == b"origin" and origin is None:
-            origin = value
     accept = accept or ""
     selected = format_for_accept(accept) if path.startswith("/api/") else accept
     gzip = encoding is not None and b"gzip" in encoding
-    return (version, scope["path"], scope["query_string"], selected, gzip, origin is not None)
+    return (version, scope["path"], scope["query_string"], selected, gzip)
 
 
 @dataclass(slots=True)
