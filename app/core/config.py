@@ -71,8 +71,8 @@ class Settings(BaseSettings):
     response_cache_mb: float = Field(
         default=64,
         ge=0,
-        description="Memory for rendered /api/ responses, keyed by dataset version and URL "
-        "(0 turns the cache off).",
+        description="Memory for the answers to anonymous /api/ reads, keyed by dataset version, "
+        "URL and negotiation (0 turns the cache off).",
     )
     warm_details: float = Field(
         default=0,
