@@ -12,8 +12,7 @@ from starlette.types import Scope
 from app.core import logs, telemetry
 from app.middleware.asgi import route_path
 
-NAME = "sjc_api.access"
-access = logging.getLogger(NAME)
+access = logging.getLogger("sjc_api.access")
 
 
 async def note_route(request: Request) -> None:
@@ -65,29 +64,24 @@ def record(scope: Scope, status: int, seconds: float) -> None:
 
 def _log(scope: Scope, status: int, seconds: float) -> None:
     state = scope.get("state", {})
+    principal = state.get("principal")
     client = scope.get("client")
     method, path = scope["method"], scope["path"]
-    message = f"{method} {path} {status}"
-    handler = logs.sole_handler(access)
-    head = (
-        {"time": logs.stamp(time.time()), "level": "info", "logger": NAME, "pid": logs.PID[0]}
-        if handler is not None
-        else {}
-    )
-    line = head | {
-        "message": message,
+    extra = {
         "method": method,
         "route": state.get("route"),
         "path": path,
         "status": status,
-        "duration_ms": round(seconds * 100_000) / 100,
+        "duration_ms": round(seconds * 1000, 2),
         "request_id": state.get("request_id"),
         "client": client[0] if client else None,
-        "key_name": getattr(state.get("principal"), "name", None),
+        "key_name": getattr(principal, "name", None),
     }
+    handler = logs.sole_handler(access)
     if handler is None:
-        del line["message"]
-        access.info("%s", message, extra=line)
+        access.info("%s %s %d", method, path, status, extra=extra)
         return
     # The line the JSON formatter would make of that record, without building the record.
+    message = f"{method} {path} {status}"
+    line = logs.entry(time.time(), "info", access.name, logs.PID[0], message, extra)
     handler.write_line(logs.dumps(line))
