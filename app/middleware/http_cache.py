@@ -10,9 +10,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.db import reads_from_replica
 from app.core.etags import GZIP_SUFFIX
-from app.core.files import format_for_accept
 from app.middleware.asgi import header, route_path
-from app.middleware.response_cache import PRIVATE_PREFIXES, data_dependent
+from app.middleware.response_cache import PRIVATE_PREFIXES, data_dependent, negotiated
 
 NO_STORE_PATHS = ("/healthz", "/readyz", "/metrics")
 
@@ -89,10 +88,7 @@ class HttpCacheMiddleware:
         """A strong validator: same code (salt), data version, URL and negotiated
         representation give the same bytes (under /api/ the Accept header counts by the
         format it selects). Paths outside /api/ (docs, OpenAPI) depend on the code alone."""
-        gzip = "gzip" in (header(scope, b"accept-encoding") or "")
-        accept = header(scope, b"accept") or ""
-        if route_path(scope).startswith("/api/"):
-            accept = format_for_accept(accept)
+        accept, gzip = negotiated(scope)
         key = "|".join(
             [
                 self.salt,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from starlette.types import Scope
 
 from app.core.files import format_for_accept
-from app.middleware.asgi import route_path
+from app.middleware.asgi import header, route_path
 
 PRIVATE_PREFIXES = ("/api/v1/audit", "/api/v1/imports")  # need a key: never stored or shared
 NOT_CACHED_WITH = (b"authorization", b"content-length", b"transfer-encoding")
@@ -50,23 +50,21 @@ def cached_at(scope: Scope) -> bool:
     )
 
 
+def negotiated(scope: Scope) -> tuple[str, bool]:
+    """The representation a request asks for, as the layers read it (each header by its first
+    occurrence): under /api/ the format its Accept header selects, elsewhere the Accept header
+    itself; and whether it takes gzip."""
+    accept = header(scope, b"accept") or ""
+    selected = format_for_accept(accept) if route_path(scope).startswith("/api/") else accept
+    return selected, "gzip" in (header(scope, b"accept-encoding") or "")
+
+
 def request_key(scope: Scope, version: int) -> Key | None:
     """The cache key of a request `cached_at` its path, at this dataset version, or None when
-    it carries a header that could change the answer. Each header counts by its first
-    occurrence, as the layers read it."""
-    path = route_path(scope)
-    accept = encoding = None
-    for name, value in scope["headers"]:
-        if name in NOT_CACHED_WITH:
-            return None
-        if name == b"accept" and accept is None:
-            accept = value.decode("latin-1")
-        elif name == b"accept-encoding" and encoding is None:
-            encoding = value
-    accept = accept or ""
-    selected = format_for_accept(accept) if path.startswith("/api/") else accept
-    gzip = encoding is not None and b"gzip" in encoding
-    return (version, scope["path"], scope["query_string"], selected, gzip)
+    it carries a header that could change the answer."""
+    if any(name in NOT_CACHED_WITH for name, _ in scope["headers"]):
+        return None
+    return (version, scope["path"], scope["query_string"], *negotiated(scope))
 
 
 @dataclass(slots=True)
