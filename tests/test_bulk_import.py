@@ -150,7 +150,7 @@ VALID = [
     row(period_start="2016-04-01", value=" 12 ", text_as_written=" about 12 "),
     row(period_start="2016-07-01", fips=" ", jurisdiction="milwaukee-county-wi ", value="1_000"),
     row(period_start="2018-01-01", qualifier=" almost "),
-    row(period_start="2019-10-01", source="A,extra"),  # a cell past the header's
+    row(period_start="2019-10-01") + ", ,",  # empty cells past the header's: dropped
     row(jurisdiction="", fips="6037", period_start="2016-01-01", qualifier="exact", source=""),
     row(jurisdiction="", fips="6037", period_start="2016-04-01"),  # padded FIPS, once known
     row(jurisdiction="", fips="06037", period_start="2016-07-01", source="B"),
@@ -171,6 +171,7 @@ INVALID = [  # each the first valid row but for one cell, so only that cell can 
     row(frequency="fortnight"),
     row(jurisdiction="", fips="99999"),
     ",milwaukee-county-wi,average_daily_population,2016-01-01",  # short
+    row(source="A,extra"),  # a value past the header's columns (an unquoted comma)
     row(),  # a duplicate of the first row
 ]
 TRICKY = [*VALID, *INVALID, "", *VALID[1:3]]

@@ -88,6 +88,19 @@ def test_a_bad_cell_refuses_the_whole_table_naming_its_column(
     assert dump_tables(engine) == before  # no metric, jurisdiction or row written
 
 
+def test_a_value_past_the_header_refuses_the_table_naming_its_cell(
+    engine: Engine, tmp_path: Path
+) -> None:
+    lines = TABLE.read_text().splitlines()
+    lines[5] += ",a note"  # line 6, one cell more than the header has
+    before = dump_tables(engine)
+    report = import_observations(engine, _write(tmp_path, "\n".join(lines) + "\n"))
+    width = len(lines[0].split(","))
+    assert [(p.line, p.column) for p in report.problems] == [(6, str(width + 1))]
+    assert "'a note' is past the header's" in report.problems[0].reason
+    assert dump_tables(engine) == before
+
+
 def test_a_mapping_file_chooses_columns_and_must_define_new_metrics(
     engine: Engine, tmp_path: Path
 ) -> None:

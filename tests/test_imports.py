@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from app.core.config import get_settings
 from app.imports.observations import import_observations
@@ -75,6 +75,57 @@ def test_reimport_changes_nothing_and_correction_updates_only_what_changed(
     assert (corrected.inserted, corrected.updated, corrected.unchanged) == (0, 1, 2)
 
 
+def _passages(engine: Engine, monkeypatch: pytest.MonkeyPatch, query: str) -> list[str]:
+    """The source passage of each observation a list query returns, through the API."""
+    url = str(engine.url.render_as_string(hide_password=False))
+    monkeypatch.setattr(get_settings(), "database_url", url)
+    with TestClient(create_app()) as client:
+        found = get_json(client, f"{API}/observations?{query}&include=source")["data"]
+    return [o["source"]["passage"] for o in found]
+
+
+def test_a_corrected_citation_alone_updates_the_row(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_observations(engine, write(tmp_path, GOOD))
+    recited = GOOD.replace("County jail report 2016\n", '"County jail report 2016, table 3"\n', 1)
+    corrected = import_observations(engine, write(tmp_path, recited, "recited.csv"))
+    assert (corrected.inserted, corrected.updated, corrected.unchanged) == (0, 1, 2)
+    milwaukee = "jurisdiction=milwaukee-county-wi&metric=average_daily_population"
+    assert _passages(engine, monkeypatch, milwaukee) == [
+        "County jail report 2016, table 3",
+        "County jail report 2016",
+    ]
+    uncited = recited.replace(',"County jail report 2016, table 3"\n', ",\n")
+    again = import_observations(engine, write(tmp_path, uncited, "uncited.csv"))
+    assert (again.inserted, again.updated, again.unchanged) == (0, 1, 2)
+    assert _passages(engine, monkeypatch, milwaukee)[0] == "Rows of the imported file uncited.csv"
+
+
+def test_a_file_repeating_a_figure_that_cites_the_source_material_keeps_its_passage(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = "milwaukee-county-wi/jail_bookings/2015-01-01/2015-12-31"
+    with engine.begin() as conn:  # a figure keyed as a file's rows are, citing a page
+        conn.execute(
+            text(
+                "INSERT INTO observation (key, jurisdiction_id, metric_key, period_start,"
+                " period_end, frequency, value, qualifier, status, text_as_written, source_id)"
+                " SELECT :key, id, 'jail_bookings', '2015-01-01', '2015-12-31', 'year', 33500,"
+                " 'exact', 'reported', '33,500', 'milwaukee-county-wi-bookings-2015'"
+                " FROM jurisdiction WHERE slug = 'milwaukee-county-wi'"
+            ),
+            {"key": key},
+        )
+    query = "jurisdiction=milwaukee-county-wi&metric=jail_bookings&from=2015-01-01&to=2015-12-31"
+    before = _passages(engine, monkeypatch, query)
+    header = "jurisdiction,metric,period_start,period_end,frequency,value,text_as_written,source\n"
+    row = 'milwaukee-county-wi,jail_bookings,2015-01-01,2015-12-31,year,33500,"33,500",Fact sheet\n'
+    report = import_observations(engine, write(tmp_path, header + row))
+    assert (report.inserted, report.updated, report.unchanged) == (0, 0, 1)
+    assert _passages(engine, monkeypatch, query) == before
+
+
 def test_dry_run_reports_and_writes_nothing(engine: Engine, tmp_path: Path) -> None:
     before = dump_tables(engine)
     report = import_observations(engine, write(tmp_path, GOOD), dry_run=True)
@@ -137,6 +188,11 @@ CORPUS = [
         "duplicate rows",
         HEADER + "milwaukee-county-wi,,jail_bookings,2016-01-01,,year,5,,\n" * 2,
         [(3, "period_start", "duplicate")],
+    ),
+    (
+        "unquoted comma",
+        HEADER + "milwaukee-county-wi,,jail_bookings,2016-01-01,,year,5,,Report, table 3\n",
+        [(2, "10", "'table 3' is past the header's 9 columns")],
     ),
     ("empty file", "", [(1, "-", "empty file")]),
     ("header only", HEADER, [(2, "-", "no data rows")]),

@@ -7,7 +7,15 @@ import math
 from operator import itemgetter
 from typing import Any
 
-from app.imports.rows import Context, RowProblem, by_name, observation_key, parse_row, staged
+from app.imports.rows import (
+    Context,
+    RowProblem,
+    by_name,
+    observation_key,
+    parse_row,
+    staged,
+    stray_cell,
+)
 from app.metrics.models import Qualifier
 
 COLUMNS: tuple[str, ...] = ("jurisdiction", "fips", "metric", "period_start", "period_end")
@@ -66,6 +74,9 @@ class LongParser:
 
     def _checked(self, line: int, cells: list[str]) -> tuple[Any, ...] | None:
         """The row through parse_row; once accepted, its cells are known good for later rows."""
+        if (stray := stray_cell(self.header, cells)) is not None:
+            self.problems.append(RowProblem(line, *stray))
+            return None
         row = by_name(self.header, cells)
         for marker in MARKERS:  # a file's column of that name is just not read
             row.pop(marker, None)

@@ -7,6 +7,7 @@ from sqlalchemy import ARRAY, Connection, String, any_, bindparam, func, select
 from sqlmodel import Session
 
 from app.imports.attached import sqlite_file
+from app.imports.citations import same_citation
 from app.imports.progress import Tracker
 from app.imports.report import ImportReport
 from app.imports.staging import COMPARED, INSERT, UNCHANGED, UPDATE, Staging, json_list
@@ -14,7 +15,9 @@ from app.metrics.models import Observation
 
 BATCH = 2000
 
-_STORED = select(Observation.key, *(getattr(Observation, c) for c in COMPARED))
+_STORED = select(
+    Observation.key, *(getattr(Observation, c) for c in COMPARED), Observation.source_id
+)
 _BY_KEYS = {  # a batch of keys as one parameter: an array on PostgreSQL, JSON text on SQLite
     "postgresql": (
         _STORED.where(Observation.key == any_(bindparam("keys", type_=ARRAY(String)))),
@@ -47,17 +50,20 @@ def _plan_by_keys(
     connection: Connection, staging: Staging, report: ImportReport, tracker: Tracker
 ) -> None:
     """The plan through the driver: the stored rows of each batch of staged keys compared in
-    Python with the staged ones."""
+    Python with the staged ones (values and citation)."""
     stored_by_keys, parameter = _BY_KEYS[connection.dialect.name]
     for rows in staging.keys(BATCH):
         found = connection.execute(stored_by_keys, {"keys": parameter([r[1] for r in rows])})
-        stored = {key: tuple(_iso(v) for v in values) for key, *values in found}
+        stored = {
+            key: (tuple(_iso(v) for v in values), source_id) for key, *values, source_id in found
+        }
         again = [(rowid, key) for rowid, key, _line in rows if key in stored]
         report.inserted += len(rows) - len(again)
         staged = staging.compared([rowid for rowid, _key in again])
         marks = []
         for rowid, key in again:
-            changed = stored[key] != staged[rowid]
+            (values, source_id), (staged_values, citation) = stored[key], staged[rowid]
+            changed = values != staged_values or not same_citation(source_id, citation)
             marks.append((UPDATE if changed else UNCHANGED, rowid))
             report.updated += changed
             report.unchanged += not changed

@@ -1,7 +1,6 @@
 """Publishing an import that was checked and planned: everything it writes, in one
 transaction (all or nothing), new rows in bulk."""
 
-import hashlib
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -11,6 +10,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlmodel import Session
 
 from app.core import version
+from app.imports import citations
 from app.imports.attached import append, attached
 from app.imports.bulk import BulkInsert, indexes_rebuilt, stamp
 from app.imports.progress import Tracker
@@ -154,7 +154,7 @@ def _create_metrics(session: Session, definitions: list[dict[str, Any]]) -> None
 
 def _provenance(session: Session, path: Path, report: ImportReport) -> tuple[str, dict[str, str]]:
     """The import's document (one per file content) and a source per citation, get-or-create."""
-    key = f"import-{report.sha256[:16]}"
+    key = citations.document_key(report.sha256)
     if session.scalars(select(Document).where(Document.key == key)).first() is None:
         session.add(
             Document(
@@ -175,8 +175,7 @@ def _source_id(
 ) -> str:
     if citation in cache:
         return cache[citation]
-    suffix = "-" + hashlib.blake2b(citation.encode(), digest_size=4).hexdigest() if citation else ""
-    source_id = doc_key + suffix
+    source_id = citations.source_id(doc_key, citation)
     if session.get(Source, source_id) is None:
         document = session.scalars(select(Document).where(Document.key == doc_key)).one()
         session.add(

@@ -72,7 +72,8 @@ class Records:
     """A file's rows as its header says: a long-format row as its cells (`header` names them;
     `by_name` makes the dict the checks read), a daily-counts file or a county-period table
     (matched by a mapping, the shipped ones unless others are given) translated row by row
-    into long-format dicts. Blank lines are skipped; stray cells after the header's are dropped."""
+    into long-format dicts. Blank lines are skipped; empty cells past the header's columns are
+    dropped, and a row with a value past them is a problem (`stray_cell`)."""
 
     def __init__(self, path: Path, mappings: tuple[Mapping, ...] | None = None) -> None:
         self.path = path
@@ -95,6 +96,8 @@ class Records:
                         continue
                     if layout.kind == "long":
                         yield line, cells
+                    elif (stray := stray_cell(header, cells)) is not None:
+                        yield line, {"__problem__": stray[0], "reason": stray[1]}
                     elif layout.kind == "daily":
                         yield from daily_rows(line, by_name(header, cells), years, self.path.name)
                     elif layout.mapping is not None:
@@ -103,6 +106,20 @@ class Records:
             raise RefusedError(line + 1, "not UTF-8 text: save the file as UTF-8") from None
         except csv.Error as exc:
             raise RefusedError(line + 1, f"not readable as CSV ({exc})") from None
+
+
+def stray_cell(header: list[str], cells: list[str]) -> tuple[str, str] | None:
+    """The first cell with a value past the header's columns, as (where, why); None when the
+    row has none. Such a value was not written under any column (a comma left unquoted
+    shifts the cells after it), so the row is refused rather than read without it."""
+    for i in range(len(header), len(cells)):
+        if cells[i].strip():
+            reason = (
+                f"'{cells[i].strip()[:40]}' is past the header's {len(header)} columns"
+                " (a value that contains a comma must be quoted)"
+            )
+            return str(i + 1), reason
+    return None
 
 
 def by_name(header: list[str], cells: list[str]) -> dict[str, str]:

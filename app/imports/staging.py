@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.json import dumps
+from app.imports.citations import same_citation
 
 COMPARED = ("period_start", "period_end", "frequency", "value", "qualifier", "text_as_written")
 STAGED = ("line", "key", "slug", "metric_key", *COMPARED, "citation")
@@ -34,6 +35,7 @@ class Staging:
         self.db = sqlite3.connect(self.path, isolation_level=None, uri=True)
         self.db.execute("PRAGMA journal_mode = OFF")
         self.db.execute("PRAGMA synchronous = OFF")
+        self.db.create_function("same_citation", 2, same_citation, deterministic=True)
         self.db.execute(f"CREATE TABLE staged ({', '.join(STAGED)}, op TEXT DEFAULT '{INSERT}')")
         self._insert = (
             f"INSERT INTO staged ({', '.join(STAGED)}) VALUES ({', '.join('?' * len(STAGED))})"
@@ -71,11 +73,13 @@ class Staging:
         while rows := cursor.fetchmany(size):
             yield rows
 
-    def compared(self, rowids: list[int]) -> dict[int, tuple[Any, ...]]:
-        """The values of COMPARED of the given staged rows, by rowid."""
-        query = f"SELECT rowid, {', '.join(COMPARED)} FROM staged WHERE rowid IN ({JSON_ITEMS})"
+    def compared(self, rowids: list[int]) -> dict[int, tuple[tuple[Any, ...], str]]:
+        """The values of COMPARED and the citation of the given staged rows, by rowid."""
+        columns = ", ".join((*COMPARED, "citation"))
+        query = f"SELECT rowid, {columns} FROM staged WHERE rowid IN ({JSON_ITEMS})"
         return {
-            rowid: tuple(values) for rowid, *values in self.db.execute(query, (json_list(rowids),))
+            rowid: (tuple(values), citation)
+            for rowid, *values, citation in self.db.execute(query, (json_list(rowids),))
         }
 
     def mark(self, marks: Iterable[tuple[str, int]]) -> None:
@@ -103,14 +107,15 @@ class Staging:
     def plan_against(self, database: str, table: str) -> dict[str, int]:
         """Mark the rows by comparing them with the rows of `table` in the SQLite file
         `database` (attached read-only, the database itself doing the work): a staged row whose
-        key is stored is unchanged when every COMPARED value is the same, else an update.
-        Returns the count of each mark."""
+        key is stored is unchanged when every COMPARED value and its citation are the same
+        (`citations.same_citation`), else an update. Returns the count of each mark."""
         self.db.execute(
             "ATTACH DATABASE ? AS stored", (f"{Path(database).resolve().as_uri()}?mode=ro",)
         )
         try:
             stored = f'SELECT 1 FROM stored."{table}" o WHERE o.key = staged.key'
             same = " AND ".join(f"o.{c} IS staged.{c}" for c in COMPARED)
+            same += " AND same_citation(o.source_id, staged.citation)"
             self.db.execute(
                 f"UPDATE staged SET op = CASE WHEN EXISTS ({stored} AND {same})"
                 f" THEN '{UNCHANGED}' ELSE '{UPDATE}' END WHERE EXISTS ({stored})"
