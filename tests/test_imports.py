@@ -1,5 +1,9 @@
 """Imports: all-or-nothing, idempotent, reported, recorded as a source; bad files name the line."""
 
+import os
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -124,6 +128,21 @@ def test_a_file_repeating_a_figure_that_cites_the_source_material_keeps_its_pass
     report = import_observations(engine, write(tmp_path, header + row))
     assert (report.inserted, report.updated, report.unchanged) == (0, 0, 1)
     assert _passages(engine, monkeypatch, query) == before
+
+
+def test_an_import_deletes_staging_files_that_gone_processes_left(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    ).stdout.strip()
+    left = tmp_path / f"sjc-import-{gone}-x1.sqlite"  # killed midway: its process is gone
+    kept = [f"sjc-import-{os.getpid()}-x2.sqlite", "sjc-import-1-x3.sqlite", "sjc-import-x4.sqlite"]
+    for name in [left.name, *kept]:
+        (tmp_path / name).write_bytes(b"staged rows")
+    assert import_observations(engine, write(tmp_path, GOOD)).ok
+    assert sorted(p.name for p in tmp_path.glob("sjc-import-*")) == sorted(kept)
 
 
 def test_dry_run_reports_and_writes_nothing(engine: Engine, tmp_path: Path) -> None:

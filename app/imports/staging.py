@@ -3,6 +3,7 @@ file of their own (memory stays flat however long the file is): staged in bulk a
 parsed, checked for duplicates in one query, marked by the plan, and read back in batches (or,
 on SQLite, copied by the database itself: app/imports/attached.py)."""
 
+import contextlib
 import os
 import sqlite3
 import tempfile
@@ -17,6 +18,31 @@ COMPARED = ("period_start", "period_end", "frequency", "value", "qualifier", "te
 STAGED = ("line", "key", "slug", "metric_key", *COMPARED, "citation")
 INSERT, UPDATE, UNCHANGED = "i", "u", "n"
 JSON_ITEMS = "SELECT value FROM json_each(?)"  # a list as one parameter (JSON text)
+PREFIX = "sjc-import-"  # then the process id: sjc-import-<pid>-<random>.sqlite
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def sweep(folder: str) -> int:
+    """Delete the staging files of processes that are gone (an import killed midway leaves its
+    file behind); another live process's, or this one's (its import jobs run side by side),
+    are kept. Returns how many were deleted."""
+    deleted = 0
+    for path in Path(folder).glob(f"{PREFIX}*-*.sqlite"):
+        pid = path.name[len(PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):  # another import swept it first
+                path.unlink()
+                deleted += 1
+    return deleted
 
 
 def json_list(items: list[Any]) -> str:
@@ -28,7 +54,9 @@ class Staging:
     """Parsed rows (dates as ISO text), each with its line and what the plan does with it."""
 
     def __init__(self) -> None:
-        handle, self.path = tempfile.mkstemp(prefix="sjc-import-", suffix=".sqlite")
+        sweep(tempfile.gettempdir())
+        prefix = f"{PREFIX}{os.getpid()}-"
+        handle, self.path = tempfile.mkstemp(prefix=prefix, suffix=".sqlite")
         os.close(handle)
         # Committed as it goes (a batch a transaction), so another connection reading the file
         # sees it whole; neither journal nor sync: nothing to recover, the file is scratch.
