@@ -6,7 +6,7 @@ validators, gzip, deprecation notices), less what belongs to one answer only, so
 needs none of them: a hit costs this layer's few steps instead of a pass through ten layers
 (docs/benchmarks.md). What varies per answer is added here: the request id and, when rate
 limits are on, the request counted and its RateLimit headers (a request over its budget is
-handed to the layers inside, which refuse it and count it once more)."""
+handed to the layers inside, which refuse it with the count made here)."""
 
 import time
 from collections.abc import Iterable, Sequence
@@ -108,6 +108,7 @@ class EdgeMiddleware:
         if self.limiter is not None:
             verdict = await self.limiter.read(scope)
             if verdict is not None and verdict.exceeded:
+                scope["state"]["rate_verdict"] = verdict  # counted: the layer inside refuses it
                 return False
             headers = headers if verdict is None else [*headers, *verdict.headers()]
         if status == 200:

@@ -56,10 +56,17 @@ class DatasetVersions:
         self.primary, self.replica = primary, replica
 
     async def of(self, scope: Scope) -> int:
-        """The version of the database this request reads."""
-        if self.replica is not None and reads_from_replica(scope):
-            return await self.replica.get()
-        return await self.primary.get()
+        """The version of the database this request reads, read once per request (the edge's
+        cache key and the ETag inside then name the same version)."""
+        state = scope.setdefault("state", {})
+        version: int | None = state.get("dataset_version")
+        if version is None:
+            chosen = (
+                self.replica if self.replica is not None and reads_from_replica(scope) else None
+            )
+            version = await (chosen or self.primary).get()
+            state["dataset_version"] = version
+        return version
 
 
 def matches(if_none_match: str, etag: str) -> bool:

@@ -196,7 +196,8 @@ class RateLimitMiddleware:
 
     async def _verdict(self, scope: Scope) -> Verdict | None:
         if scope["method"] not in WRITE_METHODS:
-            return await self.limiter.read(scope)
+            counted = scope.get("state", {}).get("rate_verdict")  # by the edge, over budget
+            return counted if counted is not None else await self.limiter.read(scope)
         limits = self.limiter.limits
         client = scope.get("client")
         ip = client[0] if client else "unknown"
