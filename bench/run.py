@@ -53,11 +53,39 @@ end
 
 @dataclass
 class Result:
-    """One wrk run."""
+    """One wrk run; with the CPU time the server process and (for a server on the local
+    PostgreSQL) the database's processes spent per request."""
 
     rps: float
     p50_ms: float
     p99_ms: float
+    requests: int
+    worker_us: float = 0.0
+    database_us: float = 0.0
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time the processes have used so far (those gone count nothing)."""
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def postgres_pids() -> list[int]:
+    """The processes of the local PostgreSQL server (its backends among them)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/comm"):
+        try:
+            if stat.read_text().strip() == "postgres":
+                found.append(int(stat.parent.name))
+        except OSError:
+            continue
+    return found
 
 
 @dataclass
@@ -185,7 +213,8 @@ def wrk(base: str, paths: list[str], duration: int, connections: int, header: st
         return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
-    return Result(rps, ms("50"), ms("99"))
+    requests = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
+    return Result(rps, ms("50"), ms("99"), requests)
 
 
 def export(url: str, pid: int) -> tuple[float, float, int]:
@@ -330,7 +359,13 @@ def main() -> None:
     d, c = args.duration, args.connections
 
     def measure(key: str, server: str, paths: list[str], header: str = "") -> None:
-        got.setdefault((key, server), []).append(wrk(base[server], paths, d, c, header))
+        worker = [procs[server].pid]
+        database = postgres_pids() if server.startswith("pg") else []
+        before = cpu_seconds(worker), cpu_seconds(database)
+        result = wrk(base[server], paths, d, c, header)
+        result.worker_us = (cpu_seconds(worker) - before[0]) / result.requests * 1e6
+        result.database_us = (cpu_seconds(database) - before[1]) / result.requests * 1e6
+        got.setdefault((key, server), []).append(result)
 
     try:
         for port, _ in servers.values():
@@ -383,6 +418,33 @@ def main() -> None:
             proc.terminate()
             proc.wait()
     write(args, chosen, got, exports, pg_url is not None, ahead_seconds)
+
+
+def cpu_table(chosen: list[Scenario], got: dict[tuple[str, str], list[Result]]) -> list[str]:
+    """CPU time per request on each side of the SQLite and PostgreSQL servers (medians of the
+    runs): what a worker costs on its own, and how much of its time it waits."""
+    lines = [
+        "| scenario (cache off unless named) | worker CPU / request, SQLite | worker CPU, "
+        "PostgreSQL | PostgreSQL's processes | worker busy, SQLite / PostgreSQL | "
+        "worker's own cost, SQLite / PostgreSQL |",
+        "|---|---|---|---|---|---|",
+    ]
+    for title, mine, pg in [(s.title, "sqlite", "pg") for s in chosen] + [
+        ("Uniform mix of all these URLs, response cache on", "sqlite-cached", "pg-cached")
+    ]:
+        key = "mix" if mine == "sqlite-cached" else title
+        own, theirs = got[(key, mine)], got[(key, pg)]
+        lite = statistics.median(r.worker_us for r in own)
+        post = statistics.median(r.worker_us for r in theirs)
+        database = statistics.median(r.database_us for r in theirs)
+        busy = [
+            statistics.median(r.rps * r.worker_us / 1e6 for r in runs) for runs in (own, theirs)
+        ]
+        lines.append(
+            f"| {title} | {lite:,.0f} us | {post:,.0f} us | {database:,.0f} us | "
+            f"{busy[0]:.2f} / {busy[1]:.2f} | {lite / post:.2f}x |"
+        )
+    return lines
 
 
 def write(
@@ -439,6 +501,8 @@ def write(
         f"256 MB cache (0.9 of it for them) in {ahead_seconds:.0f} s after start-up, before "
         "the runs.",
     ]
+    if with_pg:
+        lines += ["", *cpu_table(chosen, got)]
     bare = got[("bare", "bare")]
 
     def ceiling_row(name: str, key: str, server: str, same: str) -> str:
