@@ -1,6 +1,7 @@
 """The reference deployment (compose.yaml) as processes: three API replicas behind nginx, one
 PostgreSQL primary with a streaming replica, one Redis. Everything goes through real HTTP."""
 
+import itertools
 import shutil
 import tempfile
 import threading
@@ -145,9 +146,14 @@ def test_rate_limits_hold_across_replicas(cluster: Cluster) -> None:
     assert all(served_by)  # every replica answered some: the budget is shared, not per replica
 
 
+LOADS = itertools.count(1)  # each Load's client addresses are its own
+
+
 class Load:
-    """Requests from several threads until stopped: reads from many client addresses (so no
-    read budget runs out), and writes with a key; records every status and acknowledged write."""
+    """Requests from several threads until stopped: reads from many client addresses, none
+    used by another Load (so no read budget runs out, however fast the cluster answers or
+    however soon one load follows another in the same window), and writes with a key;
+    records every status and acknowledged write."""
 
     def __init__(self, cluster: Cluster, key: str, paths: list[str], writes: bool) -> None:
         self.cluster, self.key, self.paths, self.writes = cluster, key, paths, writes
@@ -156,6 +162,7 @@ class Load:
         self.stopping = threading.Event()
         self.lock = threading.Lock()
         self.threads = [threading.Thread(target=self._run, args=(n,)) for n in range(6)]
+        self.number = next(LOADS)
 
     def __enter__(self) -> "Load":
         for thread in self.threads:
@@ -168,7 +175,8 @@ class Load:
             thread.join(timeout=60)
 
     def _run(self, n: int) -> None:
-        clients = [client(self.cluster.url, f"127.0.{10 + n}.{i}") for i in range(1, 9)]
+        addresses = [f"127.{10 + n}.{self.number}.{i}" for i in range(1, 17)]
+        clients = [client(self.cluster.url, address) for address in addresses]
         i = 0
         while not self.stopping.is_set():
             i += 1
