@@ -120,7 +120,9 @@ class Settings(BaseSettings):
     )
     rate_limit_enabled: bool = Field(default=True, description="Apply rate limits at all.")
     rate_limit_reads: int = Field(
-        default=600, ge=1, description="Anonymous requests per client IP per window."
+        default=600,
+        ge=1,
+        description="Reads (GET, HEAD) per client IP per window, with a key or without.",
     )
     rate_limit_writes: int = Field(
         default=120, ge=1, description="Write requests per API key per window."
