@@ -61,10 +61,10 @@ class DatasetVersions:
         state = scope.setdefault("state", {})
         version: int | None = state.get("dataset_version")
         if version is None:
-            chosen = (
-                self.replica if self.replica is not None and reads_from_replica(scope) else None
-            )
-            version = await (chosen or self.primary).get()
+            source = self.primary
+            if self.replica is not None and reads_from_replica(scope):
+                source = self.replica
+            version = await source.get()
             state["dataset_version"] = version
         return version
 
