@@ -75,7 +75,12 @@ def test_each_app_tunes_its_engines_and_upload_limit_from_its_own_settings(tmp_p
     settings = get_settings()
     a = create_app(
         settings.model_copy(
-            update={"database_url": url, "sqlite_busy_timeout_ms": 1234, "max_import_bytes": 1000}
+            update={
+                "database_url": url,
+                "sqlite_busy_timeout_ms": 1234,
+                "sqlite_cache_kb": 64,
+                "max_import_bytes": 1000,
+            }
         )
     )
     b = create_app(
@@ -83,9 +88,11 @@ def test_each_app_tunes_its_engines_and_upload_limit_from_its_own_settings(tmp_p
             update={"database_url": url, "sqlite_busy_timeout_ms": 4321, "max_import_bytes": 2000}
         )
     )
-    for app, timeout in ((a, 1234), (b, 4321)):
+    for app, timeout, cache_kb in ((a, 1234, 64), (b, 4321, 256)):
         with app.state.databases.primary.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == timeout
+            # negative: KiB (SQLite's own default, -2000, kept a copy of 2 MB a connection)
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -cache_kb
     limits = [
         app.openapi()["components"]["schemas"]["Body_create_import"]["properties"]["file"]
         for app in (a, b)

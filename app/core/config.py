@@ -48,6 +48,11 @@ class Settings(BaseSettings):
         "loop, so an unreachable server must fail fast: a 503, not a stalled worker).",
     )
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
+    # SQLite's default is 2,000 KiB a connection; the operating system caches the file as well,
+    # and a worker's connections (the event loop's, its threads') each keep their own copy.
+    sqlite_cache_kb: int = Field(
+        default=256, ge=16, description="SQLite's page cache per connection, in KiB."
+    )
     default_page_size: int = Field(default=50, ge=1, le=500)
     max_page_size: int = Field(default=500, ge=1)
     cache_max_age: int = Field(

@@ -33,12 +33,14 @@ def _private_sqlite_file(url: str) -> None:
 
 @dataclass(frozen=True)
 class Tuning:
-    """How an engine is tuned: SQLite's busy timeout; PostgreSQL's pool and connect timeout."""
+    """How an engine is tuned: SQLite's busy timeout and page cache; PostgreSQL's pool and
+    connect timeout."""
 
     busy_timeout_ms: int
     pool_size: int
     max_overflow: int
     connect_timeout: int
+    sqlite_cache_kb: int = 256
 
     @classmethod
     def of(cls, settings: Settings) -> "Tuning":
@@ -48,12 +50,13 @@ class Tuning:
             settings.db_pool_size,
             settings.db_max_overflow,
             settings.db_connect_timeout,
+            settings.sqlite_cache_kb,
         )
 
 
 def build_engine(url: str, tuning: Tuning | None = None) -> Engine:
-    """Create an engine tuned for the backend: WAL + busy timeout on SQLite, sized pool on PG
-    (the process settings' tuning unless given)."""
+    """Create an engine tuned for the backend: WAL, busy timeout and page cache on SQLite,
+    sized pool on PG (the process settings' tuning unless given)."""
     tuning = tuning or Tuning.of(get_settings())
     if is_sqlite(url):
         _private_sqlite_file(url)
@@ -66,6 +69,7 @@ def build_engine(url: str, tuning: Tuning | None = None) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute(f"PRAGMA busy_timeout={tuning.busy_timeout_ms}")
             cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA cache_size=-{tuning.sqlite_cache_kb}")
             cursor.close()
 
         return engine
@@ -82,6 +86,10 @@ def build_engine(url: str, tuning: Tuning | None = None) -> Engine:
         connect_args={"connect_timeout": tuning.connect_timeout},
         json_deserializer=orjson.loads,
     )
+    from app.core import paused  # psycopg and greenlet: imported where PostgreSQL is used
+
+    event.listen(engine, "do_connect", paused.connect)  # waits a read on the loop can yield
+    event.listen(engine, "checkout", paused.handed_out)
     _count_connections(engine)
     return engine
 

@@ -19,7 +19,6 @@ from app.core.base import utc_now
 from app.core.errors import NotFoundError
 from app.imports.layouts import Mapping
 from app.imports.models import ImportJob
-from app.imports.observations import import_observations
 from app.imports.progress import Progress
 from app.imports.report import ImportReport
 
@@ -123,6 +122,9 @@ class Runner:
 
     def run(self) -> None:
         """Wait for the previous import, import, record the outcome, drop the uploaded file."""
+        # The importer is loaded by the first job, not by every serving worker (memory).
+        from app.imports.observations import import_observations
+
         try:
             with ONE_AT_A_TIME:
                 self._write(status="running")

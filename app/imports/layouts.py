@@ -8,7 +8,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app.imports.fips import county_fips
@@ -74,6 +73,8 @@ class MappingError(ValueError):
 
 def load_mapping(path: Path, name: str | None = None) -> Mapping:
     """Read and validate a mapping file (`name` labels it in errors; default: its path)."""
+    import yaml  # loaded by the first mapping read, not by every serving worker (memory)
+
     try:
         return Mapping.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError, yaml.YAMLError, ValidationError) as exc:

@@ -21,6 +21,7 @@ from app.core.params import (
 )
 from app.core.routing import PlannedRoute
 from app.core.schemas import SlugPath
+from app.core.waits import yielding
 from app.jurisdictions import service
 from app.jurisdictions.models import JurisdictionDetail, JurisdictionKind
 from app.lists.engine import ListParams
@@ -119,7 +120,7 @@ async def get_jurisdiction(
     """Get one jurisdiction."""
     if as_of is not None and (past := view_as_of(session, "jurisdictions", slug, as_of)):
         return item_response(past)
-    return item_response(service.get_profile(session, slug=slug))
+    return item_response(await yielding(session, service.get_profile, session, slug))
 
 
 @router.get(

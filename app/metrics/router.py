@@ -20,6 +20,7 @@ from app.core.params import (
 )
 from app.core.routing import PlannedRoute
 from app.core.schemas import SlugPath
+from app.core.waits import yielding
 from app.lists.engine import ListParams
 from app.lists.envelopes import item_envelope
 from app.lists.params import list_params
@@ -100,7 +101,7 @@ async def list_metrics(request: Request, session: SessionDep, params: MetricPara
 )
 async def get_metric(session: SessionDep, key: MetricKeyPath) -> Response:
     """Get one metric."""
-    return item_response(service.get_metric(session, key=key))
+    return item_response(await yielding(session, service.get_metric, session, key))
 
 
 @observations_router.get(
@@ -153,7 +154,7 @@ async def get_observation(
     """Get one observation."""
     if as_of is not None and (past := view_as_of(session, "observations", key, as_of)):
         return item_response(past)
-    return item_response(service.get_observation(session, key=key))
+    return item_response(await yielding(session, service.get_observation, session, key))
 
 
 @observations_router.get(

@@ -46,7 +46,7 @@ def metric_rows(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
-def get_metric(session: Session, *, key: str) -> dict[str, Any]:
+def get_metric(session: Session, key: str) -> dict[str, Any]:
     """One metric definition, or a 404."""
     found = session.get(Metric, key)
     if found is None:

@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from app.audit.as_of import Matcher, list_as_of
 from app.core import version
+from app.core.waits import yielding
 from app.lists.engine import Filtered, ListParams, ListSpec, run_list, statement_of
 from app.lists.render import every_page, list_response, negotiate
 from app.search.query import restrict
@@ -39,7 +40,7 @@ async def respond_list(
     args = (request, session, spec, stmt, params, as_of, matches)
     if _reads_every_match(params, as_of):
         return await run_in_threadpool(_respond, *args)
-    return _respond(*args)
+    return await yielding(session, _respond, *args)
 
 
 def _reads_every_match(params: ListParams, as_of: datetime | None) -> bool:

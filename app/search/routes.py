@@ -15,6 +15,7 @@ from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.routing import PlannedRoute
 from app.core.schemas import SlugPath
+from app.core.waits import yielding
 from app.lists.engine import ListParams, ListSpec
 from app.lists.envelopes import ItemEnvelope, item_envelope
 from app.lists.params import list_params
@@ -86,7 +87,7 @@ def collection_router(c: Collection, spec: ListSpec, *, prefix: str, tag: str) -
         return await respond_list(request, session, spec, spec.filtered(filters), params)
 
     async def detail(session: Any, **key: str) -> Response:
-        return item_response(c.get(session, key[c.key]))
+        return item_response(await yielding(session, c.get, session, key[c.key]))
 
     fixed = [("request", Request, empty), ("session", SessionDep, empty), ("params", params, empty)]
     filters = [(name, f.query, None) for name, f in spec.filters.items() if f.query is not None]

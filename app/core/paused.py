@@ -1,0 +1,73 @@
+"""The PostgreSQL side of `core/waits.py`: synchronous code run in a greenlet whose driver
+waits are awaited on the event loop (imported only where PostgreSQL is used)."""
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import psycopg
+from greenlet import getcurrent, greenlet
+from psycopg import waiting
+
+T = TypeVar("T")
+
+
+class _Paused(greenlet):
+    """A greenlet running synchronous code for a coroutine, which serves its waits."""
+
+
+async def run_paused(fn: Callable[..., T], *args: Any) -> T:
+    """Run `fn(*args)` in a greenlet, awaiting on the loop each awaitable it hands over."""
+    child = _Paused(fn, getcurrent())
+    child.gr_context = getcurrent().gr_context  # the request's context variables
+    handed = child.switch(*args)
+    while not child.dead:
+        try:
+            value = await handed
+        except BaseException as exc:  # the paused code decides what it means
+            handed = child.throw(exc)
+        else:
+            handed = child.switch(value)
+    result: T = handed
+    return result
+
+
+def _await(awaitable: Awaitable[T]) -> T:
+    """Wait for `awaitable` on the event loop from inside `run_paused`."""
+    current = getcurrent()
+    assert isinstance(current, _Paused)
+    result: T = current.parent.switch(awaitable)
+    return result
+
+
+class YieldingConnection(psycopg.Connection[Any]):
+    """A psycopg connection whose waits for the server, inside `run_paused`, are the event
+    loop's once the pool has handed it out; elsewhere it waits as psycopg does."""
+
+    # Not while the pool sets it up: SQLAlchemy configures an engine's first connection
+    # holding a thread lock, which a second paused read would wait for on the loop's thread.
+    handed_out = False
+
+    def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+        """Consume a generator operating on the connection (psycopg's own contract)."""
+        if not self.handed_out or not isinstance(getcurrent(), _Paused):
+            return super().wait(gen, interval, timeout)
+        try:
+            return _await(waiting.wait_async(gen, self.pgconn.socket, interval, timeout))
+        except psycopg.Error:
+            raise
+        except BaseException:
+            # Cancelled (or failed) mid-statement: the server may still be answering, so the
+            # connection's state is unknown. Close it; the pool replaces a closed connection.
+            self.pgconn.finish()
+            raise
+
+
+def connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> YieldingConnection:
+    """The engine's `do_connect` hook: a driver connection whose waits may be the loop's."""
+    return YieldingConnection.connect(*cargs, **cparams)
+
+
+def handed_out(dbapi_connection: Any, *_: Any) -> None:
+    """The pool's checkout event: from now on the connection's waits may be the loop's."""
+    if isinstance(dbapi_connection, YieldingConnection):
+        dbapi_connection.handed_out = True

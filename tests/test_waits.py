@@ -1,0 +1,138 @@
+"""Reads on the event loop hand their waits for PostgreSQL to the loop (`core/waits.py`):
+while one read waits for the server, another runs; the pool bounds how many wait at once; a
+read cancelled mid-statement leaves no connection in an unknown state. On SQLite `yielding`
+is a plain call."""
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import Engine, make_url, text
+from sqlalchemy.exc import ProgrammingError
+from sqlmodel import Session
+
+from app.core.db import Tuning, build_engine, reading
+from app.core.waits import yielding
+from tests.conftest import IS_POSTGRES
+
+postgres_only = pytest.mark.skipif(not IS_POSTGRES, reason="waits for a server are PostgreSQL's")
+
+
+@pytest.fixture
+def small_pool(seeded_url: str) -> Iterator[Engine]:
+    """An engine of the suite's database whose pool holds two connections, no overflow."""
+    engine = build_engine(seeded_url, Tuning(5000, 2, 0, 3))
+    yield engine
+    engine.dispose()
+
+
+def _scalar(session: Session, sql: str) -> Any:
+    return session.execute(text(sql)).scalar()
+
+
+def _driver_url(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@postgres_only
+def test_a_read_waiting_for_the_server_lets_another_run(small_pool: Engine) -> None:
+    """A read blocked in the server until a second read releases it finishes: with the loop
+    held by the first wait, the second could never run (the first would time out)."""
+    order: list[str] = []
+    with psycopg.connect(_driver_url(str(small_pool.url)), autocommit=True) as holder:
+        holder.execute("SELECT pg_advisory_lock(4242)")
+
+        def blocked(session: Session) -> Any:
+            session.execute(text("SET statement_timeout = '10s'"))
+            got = _scalar(session, "SELECT pg_advisory_lock(4242) IS NULL")
+            order.append("blocked read finished")
+            _scalar(session, "SELECT pg_advisory_unlock(4242)")
+            return got
+
+        def releasing(session: Session) -> Any:
+            got = _scalar(session, "SELECT 41 + 1")
+            holder.execute("SELECT pg_advisory_unlock(4242)")
+            order.append("second read released the lock")
+            return got
+
+        async def both() -> list[Any]:
+            with Session(reading(small_pool)) as a, Session(reading(small_pool)) as b:
+                first = asyncio.create_task(yielding(a, blocked, a))
+                await asyncio.sleep(0.2)  # the first read is now waiting in the server
+                return [await yielding(b, releasing, b), await first]
+
+        assert asyncio.run(both()) == [42, False]
+    assert order == ["second read released the lock", "blocked read finished"]
+
+
+@postgres_only
+def test_more_waiting_reads_than_the_pool_holds_take_turns(small_pool: Engine) -> None:
+    """Eight reads at once on a pool of two all finish (none waits for a connection on the
+    loop's own thread, which only the paused reads could free)."""
+
+    def read(n: int) -> Any:
+        with Session(reading(small_pool)) as session:
+            return _scalar(session, f"SELECT {n} FROM pg_sleep(0.05)")
+
+    async def many() -> list[Any]:
+        with Session(reading(small_pool)) as session:
+            return await asyncio.gather(*(yielding(session, read, n) for n in range(8)))
+
+    answers: list[Any] = []
+    # In a thread of its own: a read stuck on a lock the loop's thread holds would hang it.
+    reader = threading.Thread(target=lambda: answers.extend(asyncio.run(many())), daemon=True)
+    reader.start()
+    reader.join(timeout=30)
+    assert answers == list(range(8))
+
+
+@postgres_only
+def test_a_read_cancelled_mid_statement_leaves_a_working_pool(small_pool: Engine) -> None:
+    """Cancelled while the server runs its statement, the read raises CancelledError; its
+    connection is closed, not returned busy, and the next reads are answered."""
+
+    async def cancel_then_read() -> list[Any]:
+        with Session(reading(small_pool)) as session:
+            task = asyncio.create_task(yielding(session, _scalar, session, "SELECT pg_sleep(5)"))
+            await asyncio.sleep(0.2)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+        answers = []
+        for n in range(3):  # more reads than the pool holds: each connection is usable
+            with Session(reading(small_pool)) as session:
+                answers.append(await yielding(session, _scalar, session, f"SELECT {n}"))
+        return answers
+
+    assert asyncio.run(cancel_then_read()) == [0, 1, 2]
+
+
+@postgres_only
+def test_errors_of_a_waiting_read_are_the_usual_ones(small_pool: Engine) -> None:
+    """A statement the server refuses raises SQLAlchemy's error, as outside `yielding`."""
+
+    async def bad() -> None:
+        with Session(reading(small_pool)) as session:
+            await yielding(session, _scalar, session, "SELECT * FROM no_such_table")
+
+    with pytest.raises(ProgrammingError, match="no_such_table"):
+        asyncio.run(bad())
+
+
+def test_yielding_answers_what_the_function_returns(seeded_url: str) -> None:
+    """On either database, the function's own answer (on SQLite, a plain call)."""
+    engine = build_engine(seeded_url)
+
+    async def read() -> Any:
+        with Session(reading(engine)) as session:
+            return await yielding(session, _scalar, session, "SELECT count(*) FROM jurisdiction")
+
+    try:
+        with Session(engine) as session:
+            expected = _scalar(session, "SELECT count(*) FROM jurisdiction")
+        assert asyncio.run(read()) == expected > 0
+    finally:
+        engine.dispose()
