@@ -3,7 +3,7 @@ cursor values bound as parameters (app/lists/engine.py:Filtered): every page it 
 every next cursor, is the one the statement built for the request with its values inline
 gives, on SQLite and PostgreSQL."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from email.utils import format_datetime
 from itertools import combinations
@@ -12,10 +12,12 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql
 from sqlmodel import Session
 
 from app.core import version
 from app.core.db import build_engine
+from app.core.refs import Related
 from app.jurisdictions import service as jurisdictions
 from app.jurisdictions.models import Jurisdiction
 from app.lists.engine import ListParams, ListSpec, run_list
@@ -119,3 +121,69 @@ def test_a_list_answers_last_modified_from_its_page_or_by_itself(
     session.rollback()
     for url in ("/jurisdictions?state=WI&limit=2", "/jurisdictions?state=ZZ"):
         assert client.get(API + url).headers["Last-Modified"] == expected
+
+
+def _without_riders(spec: ListSpec, pages: Callable[[], Any]) -> Any:
+    """`pages()` with the spec's riders taken off (its rows' lookups made after the page)."""
+    riders, spec.riders = spec.riders, ()
+    spec.__dict__.pop("_pages", None)
+    try:
+        return pages()
+    finally:
+        spec.riders = riders
+        spec.__dict__.pop("_pages", None)
+
+
+@pytest.mark.parametrize(
+    ("spec", "given"),
+    [
+        (jurisdictions.SPEC, {"state": "WI", "kind": "county", "action_area": "pretrial"}),
+        (metrics.OBSERVATIONS, {"metric": "average_daily_population", "from": date(2015, 1, 1)}),
+    ],
+    ids=["jurisdictions", "observations"],
+)
+def test_pages_with_riders_are_the_pages_with_lookups(
+    session: Session, spec: ListSpec, given: dict[str, Any]
+) -> None:
+    """On PostgreSQL a page reads what its rows show of other tables in its own statement
+    (`ListSpec.riders`; a filter joining the same tables included); the items are those the
+    lookups after the page give. On SQLite there are no riders to compare."""
+    if session.get_bind().dialect.name != "postgresql":
+        pytest.skip("riders ride on PostgreSQL pages only")
+    compared = 0
+    for values in _combinations(given):
+        for sort in [None, *(f"-{name}" for name in spec.sorts)]:
+            riding = _pages(session, spec, values, sort, shaped=True)
+            looked_up = _without_riders(
+                spec, lambda v=values, s=sort: _pages(session, spec, v, s, shaped=True)
+            )
+            assert riding == looked_up, (values, sort)
+            compared += sum(len(items) for items, _ in riding)
+    assert compared > 20
+
+
+def test_a_postgresql_page_needs_no_query_after_it(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page of jurisdictions or observations on PostgreSQL is one statement: the lookups its
+    rows would otherwise need are not made (they would fail here)."""
+    if session.get_bind().dialect.name != "postgresql":
+        pytest.skip("riders ride on PostgreSQL pages only")
+
+    def refused(*_: Any) -> Any:
+        raise AssertionError("a lookup after the page")
+
+    monkeypatch.setattr(Related, "values", refused)  # action areas, strategy slugs
+    monkeypatch.setattr(Related, "load", refused)  # jurisdiction names
+    monkeypatch.setattr(metrics, "plain_rows", refused)  # units
+    for spec in (jurisdictions.SPEC, metrics.OBSERVATIONS):
+        page = run_list(session, spec, spec.filtered({}), ListParams(limit=5))
+        assert len(page.items) == 5
+
+
+def test_the_action_areas_rider_keeps_the_lookups_order() -> None:
+    """The seeded areas come back in slug order either way, so the order is checked in the
+    SQL: the rider aggregates in the relation's order (slug), as its lookup sorts."""
+    sql = str(jurisdictions.AREAS_RIDER.compile(dialect=postgresql.dialect()))
+    assert "json_agg(action_area.slug ORDER BY action_area.slug)" in sql
+    assert "WHERE jurisdiction_action_area.jurisdiction_id = jurisdiction.id" in sql

@@ -122,6 +122,20 @@ class Related:
         """The related items of each row of a page (an include loader)."""
         return self.load(session, ids_of(rows))
 
+    def values_rider(self, parent: Any, label: str) -> Any:
+        """The first column's values for the enclosing query's `parent` column, in order, as a
+        labelled JSON array (PostgreSQL): `values` in a list page's own statement. Correlated
+        to `parent`'s table only, so a page that joins the link table for a filter keeps it."""
+        column = self.columns[0]
+        agg = (
+            func.json_agg(aggregate_order_by(column, *self.order_by))
+            if self.order_by
+            else func.json_agg(column)
+        )
+        array = func.coalesce(agg, literal_column("'[]'::json"))
+        found = self.select(self.parent == parent, array).correlate(parent.table)
+        return found.scalar_subquery().label(label)
+
     def values(self, session: Session, parents: Collection[int]) -> dict[int, list[Any]]:
         """The first column's values for each parent (a list of slugs, say)."""
         out: dict[int, list[Any]] = {p: [] for p in parents}

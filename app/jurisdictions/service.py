@@ -81,10 +81,15 @@ OBSERVATIONS = Related(
 
 
 SHOWN = (*SUMMARY_FIELDS, "action_areas")  # a list row's keys, in order
+AREAS_RIDER = ACTION_AREAS.values_rider(Jurisdiction.id, "_action_areas")  # on PostgreSQL
 
 
 def summarize(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
-    """Summary dicts for a page of jurisdictions (plain rows or model instances)."""
+    """Summary dicts for a page of jurisdictions (plain rows or model instances); the action
+    areas from the page's rider when the rows carry it, else one query."""
+    if rows and AREAS_RIDER.key in getattr(rows[0], "_fields", ()):
+        rode = values_of(rows, (*SUMMARY_FIELDS, AREAS_RIDER.key))
+        return [dict(zip(SHOWN, v, strict=True)) for v in rode]
     values = values_of(rows, ("id", *SUMMARY_FIELDS))
     areas = ACTION_AREAS.values(session, [v[0] for v in values])
     return [dict(zip(SHOWN, (*v[1:], areas[v[0]]), strict=True)) for v in values]
@@ -123,6 +128,7 @@ SPEC = ListSpec(
     key_field="slug",
     serialize=summarize,
     row=JurisdictionSummary,
+    riders=(AREAS_RIDER,),
     sorts={
         "name": Jurisdiction.name,
         "state": Jurisdiction.state,

@@ -71,6 +71,11 @@ class ListSpec:
     facets: dict[str, Facet] = field(default_factory=dict)
     searchable: bool = False
     filters: dict[str, Filter] = field(default_factory=dict)  # by query-parameter name
+    # Labelled columns a page reads beside the table's on PostgreSQL: what its rows show of
+    # other tables, as scalar subqueries, so that `serialize` needs no round trip after the page
+    # (it reads them by label when a row has them, else looks them up itself). Not on SQLite,
+    # where the lookups after the page cost less than a subquery per row (docs/benchmarks.md).
+    riders: tuple[Any, ...] = ()
 
     def __post_init__(self) -> None:
         self.sorts.setdefault(self.key_field, self.key)
@@ -103,12 +108,18 @@ class ListSpec:
         return Filtered(self, values)
 
     def page(
-        self, active: tuple[str, ...], sort: tuple[tuple[str, bool], ...], after: bool, limit: int
+        self,
+        active: tuple[str, ...],
+        sort: tuple[tuple[str, bool], ...],
+        after: bool,
+        limit: int,
+        riding: bool = False,
     ) -> Select[Any]:
         """The page statement of one shape, built once and kept (at most PAGE_SHAPES shapes,
-        all forgotten when full): filters and cursor values are parameters (`Filtered.binds`)."""
+        all forgotten when full): filters and cursor values are parameters (`Filtered.binds`);
+        `riding`: with the riders."""
         shapes: dict[Any, Select[Any]] = self.__dict__.setdefault("_pages", {})
-        key = (active, sort, after, limit)
+        key = (active, sort, after, limit, riding)
         page = shapes.get(key)
         if page is None:
             stmt = select(self.model)
@@ -121,7 +132,8 @@ class ListSpec:
             # The dataset's change time rides along (Last-Modified without another query), as
             # the driver gives it: SQLAlchemy would parse it again on every row.
             changed = version.CHANGED_AT.scalar_subquery().label("_changed")
-            page = _page(self, stmt, exprs, cursor, limit, changed)
+            riders = self.riders if riding else ()
+            page = _page(self, stmt, exprs, cursor, limit, changed, *riders)
             if len(shapes) >= PAGE_SHAPES:
                 shapes.clear()
             shapes[key] = page
@@ -313,13 +325,14 @@ def run_list(
     # Plain rows, not ORM instances: serializers read attributes by name, and skipping the
     # identity map is the cheaper way to read a page.
     changed: tuple[datetime | None, bool] = (None, False)
+    riding = bool(spec.riders) and session.get_bind().dialect.name == "postgresql"
     if isinstance(stmt, Filtered):
-        page = spec.page(stmt.active, tuple(sort), after is not None, params.limit)
+        page = spec.page(stmt.active, tuple(sort), after is not None, params.limit, riding)
         rows = session.connection().execute(page, stmt.binds(after)).all()
         changed = (version.as_utc(version.parsed(rows[0]._changed)), True) if rows else changed
     else:
         exprs = [(_sort_expr(spec.sorts[name]), desc) for name, desc in sort]
-        page = _page(spec, stmt, exprs, after, params.limit)
+        page = _page(spec, stmt, exprs, after, params.limit, *(spec.riders if riding else ()))
         rows = session.connection().execute(page).all()
     next_cursor = None
     if len(rows) > params.limit:

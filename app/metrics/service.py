@@ -3,6 +3,7 @@
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from app.core.errors import NotFoundError
@@ -60,6 +61,25 @@ UNITS = select(Metric.key, Metric.unit)
 STRATEGY_SLUG = Related(Strategy.id, [Strategy.slug])
 
 
+def _rider(column: Any, key: Any, reference: Any, label: str) -> Any:
+    """`column` of the row whose `key` equals the observation's `reference`, as a labelled
+    scalar subquery of a page (on an alias, so a page that joins the same table for a filter
+    cannot correlate it away)."""
+    table = aliased(column.class_)
+    found = select(getattr(table, column.key)).where(getattr(table, key.key) == reference)
+    return found.scalar_subquery().label(label)
+
+
+# The same three lookups riding on a list page, so that a page of observations is one query.
+RIDERS = (
+    _rider(Jurisdiction.slug, Jurisdiction.id, Observation.jurisdiction_id, "_jurisdiction_slug"),
+    _rider(Jurisdiction.name, Jurisdiction.id, Observation.jurisdiction_id, "_jurisdiction_name"),
+    _rider(Metric.unit, Metric.key, Observation.metric_key, "_unit"),
+    _rider(Strategy.slug, Strategy.id, Observation.strategy_id, "_strategy_slug"),
+)
+_RODE = tuple(r.key for r in RIDERS)
+
+
 OBSERVATION_ROW = Rows.of(
     Observation,
     extras=("jurisdiction", "unit", "strategy"),
@@ -72,9 +92,14 @@ _METRIC = OBSERVATION_ROW.columns.index("metric_key")
 
 
 def public_observations(session: Session, rows: list[Observation]) -> list[dict[str, Any]]:
-    """Observation dicts with jurisdiction, unit and strategy resolved in three queries (each
-    statement built once)."""
+    """Observation dicts with jurisdiction, unit and strategy: from the page's riders when the
+    rows carry them, else resolved in three queries (each statement built once)."""
     values = values_of(rows, _READ)
+    if rows and _RODE[0] in getattr(rows[0], "_fields", ()):
+        return [
+            _ROW(v, {"slug": slug, "name": name}, unit, strategy)
+            for v, (slug, name, unit, strategy) in zip(values, values_of(rows, _RODE), strict=True)
+        ]
     named = JURISDICTION_NAMES.load(session, {v[-2] for v in values})
     jurs = {jid: found[0] for jid, found in named.items() if found}
     units = dict(plain_rows(session, UNITS))
@@ -118,6 +143,7 @@ OBSERVATIONS = ListSpec(
     key_field="id",
     serialize=public_observations,
     row=ObservationPublic,
+    riders=RIDERS,
     sorts={
         "metric": Observation.metric_key,
         "period_start": Observation.period_start,
