@@ -126,14 +126,7 @@ class Related:
         """The first column's values for the enclosing query's `parent` column, in order, as a
         labelled JSON array (PostgreSQL): `values` in a list page's own statement. Correlated
         to `parent`'s table only, so a page that joins the link table for a filter keeps it."""
-        column = self.columns[0]
-        agg = (
-            func.json_agg(aggregate_order_by(column, *self.order_by))
-            if self.order_by
-            else func.json_agg(column)
-        )
-        array = func.coalesce(agg, literal_column("'[]'::json"))
-        found = self.select(self.parent == parent, array).correlate(parent.table)
+        found = _ordered_array(self, self.columns[0], parent).correlate(parent.table)
         return found.scalar_subquery().label(label)
 
     def values(self, session: Session, parents: Collection[int]) -> dict[int, list[Any]]:
@@ -295,14 +288,19 @@ def _json_array(relation: Related, parent: Any) -> ScalarSelect[Any]:
         for name, column in zip(relation.names, relation.columns, strict=True)
         for x in (literal(name), column)
     ]
-    item = func.json_build_object(*pairs)
+    return _ordered_array(relation, func.json_build_object(*pairs), parent).scalar_subquery()
+
+
+def _ordered_array(relation: Related, item: Any, parent: Any) -> Select[Any]:
+    """The parent's `item`s of the relation as one JSON array in the relation's order (an
+    empty array when it has none)."""
     agg = (
         func.json_agg(aggregate_order_by(item, *relation.order_by))
         if relation.order_by
         else func.json_agg(item)
     )
     array = func.coalesce(agg, literal_column("'[]'::json"))
-    return relation.select(relation.parent == parent, array).scalar_subquery()
+    return relation.select(relation.parent == parent, array)
 
 
 def _as_loaded(relation: Related, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
