@@ -1,6 +1,7 @@
 """A list's `q=` gives the same rows whichever way the database is asked: by the record ids the
-SQLite index's numbered rowids carry (walking the list's order, or looking each match up) and
-by key, as PostgreSQL and the code before did."""
+SQLite index's numbered rowids carry (walking the list's order, looking each match up, or
+probing each row walked) and by key, as PostgreSQL and the code before did; and the plan is
+chosen by its costs."""
 
 from urllib.parse import urlencode
 
@@ -9,9 +10,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlmodel import Session
 
+from app.articles.models import Article
 from app.core.db import get_engine
-from app.search import query
+from app.search import lists, plans, query
 from app.search.index import BLOCK_BITS, BLOCKS
+from app.search.plans import Page, Share
 from tests.conftest import IS_POSTGRES
 from tests.helpers import API, all_pages
 
@@ -32,17 +35,142 @@ def by_key(resource: str, q: str) -> set[str]:
         return set() if keys is None else set(session.scalars(keys))
 
 
-@pytest.mark.parametrize("walk_below", [1, 15, 10**9], ids=["look-up", "chosen", "walk"])
+def force(monkeypatch: pytest.MonkeyPatch, name: str | None) -> None:
+    """Make every `q=` of a list take the named plan (None: the one its costs choose)."""
+    if name is not None:
+        monkeypatch.setattr(Share, "plan", lambda self, page: name)
+
+
+@pytest.mark.parametrize("plan", ["look-up", "walk", "probe", None])
 @pytest.mark.parametrize("resource", LISTS)
 def test_each_plan_gives_the_rows_the_index_matches(
-    client: TestClient, monkeypatch: pytest.MonkeyPatch, resource: str, walk_below: int
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, resource: str, plan: str | None
 ) -> None:
-    monkeypatch.setattr(query, "_WALK_BELOW", walk_below)
+    force(monkeypatch, plan)
     for q in QUERIES:
-        rows = all_pages(client, f"{API}/{resource}?{urlencode({'q': q, 'limit': 7})}")
-        listed = [r["slug"] for r in rows]
-        assert listed == sorted(listed), (resource, q)
-        assert set(listed) == by_key(resource, q), (resource, q)
+        for sort in ("slug", "-slug"):
+            url = f"{API}/{resource}?{urlencode({'q': q, 'limit': 7, 'sort': sort})}"
+            listed = [r["slug"] for r in all_pages(client, url)]
+            assert listed == sorted(listed, reverse=sort == "-slug"), (resource, q)
+            assert set(listed) == by_key(resource, q), (resource, q)
+
+
+@pytest.mark.parametrize("plan", ["look-up", "walk", "probe"])
+def test_each_plan_narrows_filters_counts_and_files_alike(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, plan: str
+) -> None:
+    """With other filters, `extras=count`, a whole CSV file, and a list that is not a
+    collection's own (a jurisdiction's strategies), every plan gives what looking up by key
+    gives."""
+    urls = [
+        f"{API}/articles?q=jail&action_area=courts&extras=count&limit=3",
+        f"{API}/articles?q=county&extras=count&limit=3",
+        f"{API}/articles.csv?q=county",
+        f"{API}/jurisdictions/milwaukee-county-wi/strategies?q=court&limit=3",
+    ]
+    expected = {}
+    force(monkeypatch, None)
+    monkeypatch.setattr(query, "plan_by_id", lambda *args: None)  # by key
+    for url in urls:
+        expected[url] = client.get(url).text
+    monkeypatch.undo()
+    force(monkeypatch, plan)
+    for url in urls:
+        got = client.get(url)
+        assert got.status_code == 200, url
+        assert got.text == expected[url], url
+
+
+@pytest.mark.skipif(IS_POSTGRES, reason="the plans by id are SQLite's")
+def test_a_probe_is_chosen_only_where_the_walk_stops_after_the_page(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page walks the index alone only without filters, counts, facets or files, and
+    sorted by an indexed column; only then may the plan probe."""
+    pages: dict[str, Page | None] = {}
+    chosen = Share.plan
+
+    def recorded(self: Share, page: Page | None) -> str:
+        pages[url] = page
+        return chosen(self, page)
+
+    monkeypatch.setattr(Share, "plan", recorded)
+    walks = {
+        "q=jail&limit=5": True,
+        "q=jail&limit=5&sort=-published": True,
+        "q=jail&limit=5&sort=title": False,  # no index on the title
+        "q=jail&limit=5&action_area=courts": False,
+        "q=jail&limit=5&extras=count": False,
+        "q=jail&limit=5&facet=author": False,
+        "q=jail&limit=5&updated_since=2020-01-01T00:00:00Z": False,
+    }
+    for url, walking in walks.items():
+        assert client.get(f"{API}/articles?{url}").status_code == 200, url
+        assert pages[url] == Page(6, walking), url
+    url = "q=jail"
+    assert client.get(f"{API}/articles.csv?q=jail").status_code == 200
+    assert pages[url] == Page(51, False)  # every row of the file
+
+
+def test_the_costs_choose_the_plan() -> None:
+    """Few matches: look each up; many: walk against the set; nearly all, a small page and a
+    walk that stops after it: probe (see the costs in search/plans.py)."""
+    small, large, unordered = Page(21, True), Page(501, True), Page(21, False)
+    assert Share(0.05, 10_000).plan(small) == "look-up"
+    assert Share(0.2, 10_000).plan(small) == "walk"
+    assert Share(0.97, 10_000).plan(small) == "probe"
+    assert Share(0.97, 10_000).plan(large) == "walk"  # 500 probes cost more than the set
+    assert Share(0.97, 10_000).plan(unordered) == "walk"
+    assert Share(0.97, 10_000).plan(None) == "walk"
+    assert Share(0.97, 200).plan(small) == "walk"  # a small table: the set is cheap
+
+
+@pytest.mark.skipif(IS_POSTGRES, reason="the plans by id are SQLite's")
+def test_a_probed_page_runs_on_the_event_loop(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A probe reads only the page's rows, so it needs no worker thread; the other plans
+    read every match and get one."""
+    handed: list[str] = []
+    original = lists.run_in_threadpool
+
+    async def counted(fn: object, *args: object) -> object:
+        handed.append("thread")
+        return await original(fn, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lists, "run_in_threadpool", counted)
+    force(monkeypatch, "probe")
+    assert client.get(f"{API}/articles?q=jail&limit=2").status_code == 200
+    assert handed == []
+    force(monkeypatch, "walk")
+    assert client.get(f"{API}/articles?q=jail&limit=3").status_code == 200
+    assert handed == ["thread"]
+
+
+def test_the_sample_counts_the_newest_records(client: TestClient) -> None:
+    """The share is counted among the records with the highest ids, and their number."""
+    with Session(get_engine()) as session:
+        if session.get_bind().dialect.name != "sqlite":
+            pytest.skip("the plans by id are SQLite's")
+        start, end = BLOCKS["articles"] << BLOCK_BITS, (BLOCKS["articles"] + 1) << BLOCK_BITS
+        top = session.execute(text("SELECT max(id) FROM article")).scalar()
+        params = {"fts_match": '"the"', "fts_start": start, "fts_end": end}
+        share = plans.sampled(session, Article.id, params)
+        newest = (
+            session.execute(
+                text("SELECT id FROM article WHERE id > :low"), {"low": top - plans._SAMPLE}
+            )
+            .scalars()
+            .all()
+        )
+        matching = session.execute(
+            text(
+                "SELECT count(*) FROM search_index WHERE search_index MATCH '\"the\"' "
+                "AND rowid > :low AND rowid <= :high"
+            ),
+            {"low": start + top - plans._SAMPLE, "high": start + top},
+        ).scalar()
+        assert share == Share(matching / len(newest), top)
 
 
 @pytest.mark.skipif(IS_POSTGRES, reason="rowids are SQLite's")

@@ -47,6 +47,17 @@ class Include:
 
 
 @dataclass(frozen=True)
+class Narrowing:
+    """A condition beside the filters, the same for every request but for its bound values
+    (a full-text probe, `search/plans.py`), so that a shaped page builds it once; `name`
+    tells the shapes apart."""
+
+    name: str
+    condition: Callable[[Any], ColumnElement[bool]]  # the list's model -> a clause
+    values: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
 class Facet:
     """A facet: value and label expressions reached from the resource's table by `joins`."""
 
@@ -114,17 +125,20 @@ class ListSpec:
         after: bool,
         limit: int,
         riding: bool = False,
+        narrowing: Narrowing | None = None,
     ) -> Select[Any]:
         """The page statement of one shape, built once and kept (at most PAGE_SHAPES shapes,
         all forgotten when full): filters and cursor values are parameters (`Filtered.binds`);
-        `riding`: with the riders."""
+        `riding`: with the riders; `narrowing`: with its condition."""
         shapes: dict[Any, Select[Any]] = self.__dict__.setdefault("_pages", {})
-        key = (active, sort, after, limit, riding)
+        key = (active, sort, after, limit, riding, narrowing and narrowing.name)
         page = shapes.get(key)
         if page is None:
             stmt = select(self.model)
             for name in active:
                 stmt = self.filters[name].narrow(stmt, self.model, bindparam(f"_f_{name}"))
+            if narrowing is not None:
+                stmt = stmt.where(narrowing.condition(self.model))
             exprs = [(_sort_expr(self.sorts[name]), desc) for name, desc in sort]
             cursor: list[Any] | None = (
                 [bindparam(f"_c{i}") for i in range(len(exprs))] if after else None
@@ -327,7 +341,8 @@ def run_list(
     changed: tuple[datetime | None, bool] = (None, False)
     riding = bool(spec.riders) and session.get_bind().dialect.name == "postgresql"
     if isinstance(stmt, Filtered):
-        page = spec.page(stmt.active, tuple(sort), after is not None, params.limit, riding)
+        shape = (stmt.active, tuple(sort), after is not None, params.limit, riding)
+        page = spec.page(*shape, stmt.narrowing)
         rows = session.connection().execute(page, stmt.binds(after)).all()
         changed = (version.as_utc(version.parsed(rows[0]._changed)), True) if rows else changed
     else:
@@ -384,11 +399,19 @@ class Filtered:
 
     spec: ListSpec
     values: Mapping[str, Any]
+    narrowing: Narrowing | None = None
 
     @cached_property
     def statement(self) -> Select[Any]:
         """The filtered statement, values inline (search, counts, facets, past versions)."""
-        return self.spec.select(self.values)
+        stmt = self.spec.select(self.values)
+        if self.narrowing is None:
+            return stmt
+        return stmt.where(self.narrowing.condition(self.spec.model)).params(self.narrowing.values)
+
+    def narrowed(self, narrowing: Narrowing) -> "Filtered":
+        """The same rows narrowed further by a condition."""
+        return Filtered(self.spec, self.values, narrowing)
 
     @cached_property
     def active(self) -> tuple[str, ...]:
@@ -399,6 +422,7 @@ class Filtered:
         """The values of a shaped page's parameters: the filters', then the cursor's."""
         values = {f"_f_{name}": self.values[name] for name in self.active}
         values.update({f"_c{i}": value for i, value in enumerate(after or ())})
+        values.update(self.narrowing.values if self.narrowing else {})
         return values
 
 

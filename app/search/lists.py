@@ -14,9 +14,17 @@ from starlette.responses import Response
 from app.audit.as_of import Matcher, list_as_of
 from app.core import version
 from app.core.waits import yielding
-from app.lists.engine import Filtered, ListParams, ListSpec, run_list, statement_of
+from app.lists.engine import (
+    Filtered,
+    ListParams,
+    ListSpec,
+    parse_sort,
+    run_list,
+    statement_of,
+)
 from app.lists.render import every_page, list_response, negotiate
-from app.search.query import restrict
+from app.search.plans import Page, Plan
+from app.search.query import plan_by_id, restrict
 
 
 async def respond_list(
@@ -37,16 +45,42 @@ async def respond_list(
     reads every matching row can take longer (a full-text restriction, `count`, `facets`, a
     past version, a whole file): that runs in a worker thread, so that it never holds up the
     requests around it."""
-    args = (request, session, spec, stmt, params, as_of, matches)
-    if _reads_every_match(params, as_of):
+    by_id = _plan_by_id(request, session, spec, stmt, params) if as_of is None else None
+    args = (request, session, spec, stmt, params, as_of, matches, by_id)
+    if _reads_every_match(params, as_of, by_id):
         return await run_in_threadpool(_respond, *args)
     return await yielding(session, _respond, *args)
 
 
-def _reads_every_match(params: ListParams, as_of: datetime | None) -> bool:
-    """Whether answering reads every matching row rather than one indexed page."""
+def _reads_every_match(params: ListParams, as_of: datetime | None, by_id: Plan | None) -> bool:
+    """Whether answering reads every matching row rather than one indexed page (a `q=`
+    does unless its plan probes the page's rows one by one)."""
     whole_file = params.format in ("csv", "ndjson")
-    return bool(params.q or params.count or params.facets or as_of is not None or whole_file)
+    searching = bool(params.q) and (by_id is None or by_id.reads_every_match)
+    return bool(searching or params.count or params.facets or as_of is not None or whole_file)
+
+
+def _plan_by_id(
+    request: Request,
+    session: Session,
+    spec: ListSpec,
+    stmt: Select[Any] | Filtered,
+    params: ListParams,
+) -> Plan | None:
+    """How `q=` is matched on SQLite (`search/plans.py`): chosen before the rest, since a
+    plan that reads only the page's rows needs no worker thread."""
+    if not (spec.searchable and params.q):
+        return None
+    one_page = not (params.count or params.facets or _whole_file(request, params))
+    page = Page(params.limit + 1, one_page and _walks_index(spec, stmt, params))
+    return plan_by_id(session, spec.resource, params.q, spec.model.id, page)
+
+
+def _whole_file(request: Request, params: ListParams) -> bool:
+    """Whether the answer is every matching row as a file (CSV or NDJSON, no `limit` or
+    `cursor`) rather than one page."""
+    paged = "limit" in request.query_params or "cursor" in request.query_params
+    return negotiate(request, params.format) in ("csv", "ndjson") and not paged
 
 
 def _respond(
@@ -57,20 +91,20 @@ def _respond(
     params: ListParams,
     as_of: datetime | None,
     matches: Matcher | None,
+    by_id: Plan | None,
 ) -> Response:
     if as_of is not None and matches is not None:
         past = list_as_of(session, spec, statement_of(stmt), params, as_of, matches)
         return list_response(request, spec, params, past)
-    if spec.searchable and params.q:
-        stmt = restrict(
-            session, statement_of(stmt), spec.key, spec.resource, params.q, spec.model.id
-        )
+    if by_id is not None and by_id.name == "probe" and isinstance(stmt, Filtered):
+        stmt = stmt.narrowed(by_id.narrowing())  # a page of a shape built once
+    elif spec.searchable and params.q:
+        stmt = restrict(session, statement_of(stmt), spec.key, spec.resource, params.q, by_id)
     if params.updated_since is not None:
         since = params.updated_since.astimezone(UTC)
         stmt = statement_of(stmt).where(spec.model.updated_at > since)
-    fmt = negotiate(request, params.format)
-    paged = "limit" in request.query_params or "cursor" in request.query_params
-    if fmt in ("csv", "ndjson") and not paged:  # a file: every matching row, not one page
+    if _whole_file(request, params):
+        fmt = negotiate(request, params.format)
         response: Response = every_page(session.get_bind(), spec, stmt, params, fmt)
     else:
         result = run_list(session, spec, stmt, params)
@@ -78,6 +112,15 @@ def _respond(
         if result.changed_read:
             return with_last_modified(response, session, result.changed_at)
     return with_last_modified(response, session)
+
+
+def _walks_index(spec: ListSpec, stmt: Select[Any] | Filtered, params: ListParams) -> bool:
+    """Whether the list's rows come from walking the index of its first sort column alone: no
+    filter narrows it (nor `updated_since`), and that column is indexed and never null."""
+    if not isinstance(stmt, Filtered) or stmt.active or params.updated_since is not None:
+        return False
+    first = spec.sorts[parse_sort(spec, params.sort)[0][0]].expression
+    return bool(first.index or first.unique or first.primary_key) and not first.nullable
 
 
 def with_last_modified(response: Response, session: Session, *read: datetime | None) -> Response:

@@ -5,11 +5,12 @@ import re
 from html import escape
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, func, select, text
+from sqlalchemy import Select, bindparam, text
 from sqlalchemy.sql.elements import TextClause
 from sqlmodel import Session
 
 from app.search.index import id_range
+from app.search.plans import Page, Plan, plan
 
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
@@ -58,54 +59,37 @@ def matching_keys(dialect: str, resource: str, q: str) -> TextClause | None:
     return clause.bindparams(query=_postgres_query(parts), resource=resource)
 
 
+def plan_by_id(
+    session: Session, resource: str, q: str, ident: Any, page: Page | None = None
+) -> Plan | None:
+    """On SQLite, the plan matching q by the record ids the index's numbered rowids carry
+    (`plans.py`; None elsewhere, or when q has no words)."""
+    rowids = id_range(resource)
+    parts = terms(q)
+    if rowids is None or not parts or session.get_bind().dialect.name != "sqlite":
+        return None
+    return plan(session, ident, rowids, _sqlite_match(parts), page)
+
+
 def restrict(
-    session: Session, stmt: Select[Any], key: Any, resource: str, q: str | None, ident: Any = None
+    session: Session,
+    stmt: Select[Any],
+    key: Any,
+    resource: str,
+    q: str | None,
+    by_id: Plan | None = None,
 ) -> Select[Any]:
-    """Keep only rows whose key matches the full-text query (on SQLite, by the record ids the
-    index's numbered rowids carry, when the table's `ident` column is given)."""
+    """Keep only rows whose key matches the full-text query: by `by_id` when given
+    (`plan_by_id`), otherwise by key."""
     if not q:
         return stmt
+    if by_id is not None:
+        return by_id.apply(stmt)
     dialect = session.get_bind().dialect.name
-    rows = id_range(resource) if dialect == "sqlite" and ident is not None else None
-    if rows is not None:
-        return _restrict_by_id(session, stmt, ident, rows, terms(q))
     keys = matching_keys(dialect, resource, q)
     if keys is None:
         return stmt.where(key.is_(None))
     return stmt.where(key.in_(keys.columns(key=key.type)))
-
-
-_MATCHING_IDS = (
-    "FROM search_index WHERE search_index MATCH :fts_match "
-    "AND rowid >= :fts_start AND rowid < :fts_end"
-)
-# Looking each match up by id and sorting them costs about 1.9 us a match; walking the table
-# in the list's order and checking membership about 0.13 us a row (SQLite, 10,000 articles):
-# walking wins once more than one row in 15 matches.
-_WALK_BELOW = 15
-
-
-def _restrict_by_id(
-    session: Session, stmt: Select[Any], ident: Any, rows: tuple[int, int], parts: list[list[str]]
-) -> Select[Any]:
-    """Rows whose id the index matches; the plan chosen by how many match (see _WALK_BELOW)."""
-    if not parts:
-        return stmt.where(ident.is_(None))
-    params = {"fts_match": _sqlite_match(parts), "fts_start": rows[0], "fts_end": rows[1]}
-    ids = text(f"SELECT rowid - :fts_start AS id {_MATCHING_IDS}").bindparams(**params)
-    matched = ids.columns(id=Integer)
-    # `ident + 0` keeps SQLite from looking rows up by id, so it walks the list's own index
-    column = ident + 0 if _dense(session, ident, params) else ident
-    return stmt.where(column.in_(matched))
-
-
-def _dense(session: Session, ident: Any, params: dict[str, Any]) -> bool:
-    """Whether more than one row in _WALK_BELOW matches (counting no further than that)."""
-    top = session.execute(select(func.max(ident))).scalar() or 0
-    cap = top // _WALK_BELOW + 1
-    counted = text(f"SELECT count(*) FROM (SELECT 1 {_MATCHING_IDS} LIMIT :fts_cap)")
-    found = session.execute(counted, {**params, "fts_cap": cap}).scalar() or 0
-    return found >= cap
 
 
 def search(
