@@ -240,7 +240,10 @@ def test_malformed_files_are_refused_with_line_numbers_and_no_write(
     for line, column, fragment in expected:
         assert any(g[0] == line and g[1] == column and fragment in g[2] for g in got), got
     assert dump_tables(engine) == before
-    assert "refused, nothing written" in report.summary()
+    count = len(report.problems)
+    assert f"refused, nothing written ({count} problem{'' if count == 1 else 's'})" in (
+        report.summary()
+    )
 
 
 def test_problems_are_named_in_line_order_with_every_repeat(engine: Engine, tmp_path: Path) -> None:

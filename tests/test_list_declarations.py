@@ -20,6 +20,7 @@ from app.metrics import service as metrics
 from app.metrics.aggregations import AGGREGATIONS, Bucket
 from app.metrics.transforms import TRANSFORMS
 from app.search.lists import _reads_every_match
+from app.search.plans import Plan
 from app.seed import writer as seed_writer
 
 Q1 = Bucket("2020-Q1", date(2020, 1, 1), date(2020, 3, 31))
@@ -174,9 +175,13 @@ def test_every_seed_collection_is_written_by_a_step() -> None:
 
 def test_only_reads_of_every_match_leave_the_event_loop() -> None:
     # A page runs on the loop; whatever reads every matching row runs in a worker thread.
+    # A `q=` does too, unless its plan probes only the page's rows (search/plans.py).
     page = ListParams(limit=50)
-    assert not _reads_every_match(page, None)
-    assert not _reads_every_match(replace(page, cursor="abc", sort="-name", include=("x",)), None)
+    probe, walk = (Plan(name, None, {}) for name in ("probe", "walk"))
+    assert not _reads_every_match(page, None, None)
+    paged = replace(page, cursor="abc", sort="-name", include=("x",))
+    assert not _reads_every_match(paged, None, None)
+    assert not _reads_every_match(replace(page, q="jail"), None, probe)
     for heavy in (
         replace(page, q="jail"),
         replace(page, count=True),
@@ -184,5 +189,6 @@ def test_only_reads_of_every_match_leave_the_event_loop() -> None:
         replace(page, format="csv"),
         replace(page, format="ndjson"),
     ):
-        assert _reads_every_match(heavy, None), heavy
-    assert _reads_every_match(page, datetime(2026, 1, 1, tzinfo=UTC))  # as_of
+        assert _reads_every_match(heavy, None, None), heavy
+        assert _reads_every_match(heavy, None, walk), heavy
+    assert _reads_every_match(page, datetime(2026, 1, 1, tzinfo=UTC), None)  # as_of

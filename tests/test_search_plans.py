@@ -125,12 +125,8 @@ def test_the_costs_choose_the_plan() -> None:
     assert Share(0.97, 200).plan(small) == "walk"  # a small table: the set is cheap
 
 
-@pytest.mark.skipif(IS_POSTGRES, reason="the plans by id are SQLite's")
-def test_a_probed_page_runs_on_the_event_loop(
-    client: TestClient, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A probe reads only the page's rows, so it needs no worker thread; the other plans
-    read every match and get one."""
+def threads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The lists' hand-offs to a worker thread, recorded from now on."""
     handed: list[str] = []
     original = lists.run_in_threadpool
 
@@ -139,12 +135,41 @@ def test_a_probed_page_runs_on_the_event_loop(
         return await original(fn, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(lists, "run_in_threadpool", counted)
+    return handed
+
+
+@pytest.mark.skipif(IS_POSTGRES, reason="the plans by id are SQLite's")
+def test_a_probed_page_runs_on_the_event_loop(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A probe reads only the page's rows, so it needs no worker thread; the other plans
+    read every match and get one."""
+    handed = threads(monkeypatch)
     force(monkeypatch, "probe")
     assert client.get(f"{API}/articles?q=jail&limit=2").status_code == 200
     assert handed == []
     force(monkeypatch, "walk")
     assert client.get(f"{API}/articles?q=jail&limit=3").status_code == 200
     assert handed == ["thread"]
+
+
+def test_a_page_sorting_every_row_gets_a_worker_thread(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sorted by a column no index orders, with nothing narrowing the list, a page reads and
+    sorts the whole table: that runs in a worker thread, not on the event loop."""
+    handed = threads(monkeypatch)
+    on_the_loop = [
+        "observations?limit=2",  # the key's index
+        "observations?limit=2&sort=metric",  # an index
+        "observations?limit=2&sort=value&metric=jail_population_change",  # narrowed
+    ]
+    for path in on_the_loop:
+        assert client.get(f"{API}/{path}").status_code == 200, path
+        assert handed == [], path
+    for path in ("observations?limit=2&sort=value", "jurisdictions?limit=2&sort=-state"):
+        assert client.get(f"{API}/{path}").status_code == 200, path
+        assert handed.pop() == "thread", path
 
 
 def test_the_sample_counts_the_newest_records(client: TestClient) -> None:

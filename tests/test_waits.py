@@ -136,3 +136,23 @@ def test_yielding_answers_what_the_function_returns(seeded_url: str) -> None:
         assert asyncio.run(read()) == expected > 0
     finally:
         engine.dispose()
+
+
+def test_series_and_compare_read_through_yielding(
+    client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The series and compare routes read as the other reads do (their waits the loop's)."""
+    from app.metrics import router
+
+    called: list[str] = []
+
+    async def recorded(session: Session, fn: Any, *args: Any) -> Any:
+        called.append(fn.func.__name__)
+        return await yielding(session, fn, *args)
+
+    monkeypatch.setattr(router, "yielding", recorded)
+    series = "/api/v1/jurisdictions/milwaukee-county-wi/series/jail_bookings?interval=year"
+    assert client.get(series).status_code == 200
+    compare = "/api/v1/compare?metric=jail_bookings&jurisdictions=milwaukee-county-wi"
+    assert client.get(compare).status_code == 200
+    assert called == ["series", "compare"]

@@ -32,7 +32,9 @@ class ImportReport:
     def summary(self) -> str:
         """Human-readable report."""
         if self.problems:
-            lines = [f"{self.file}: refused, nothing written ({len(self.problems)} problems)"]
+            count = len(self.problems)
+            noun = "problem" if count == 1 else "problems"
+            lines = [f"{self.file}: refused, nothing written ({count} {noun})"]
             return "\n".join(lines + [f"  {p}" for p in self.problems[:200]])
         verb = "would import" if self.dry_run else "imported"
         created = f"; metrics defined by the mapping: {', '.join(self.metrics_created)}"

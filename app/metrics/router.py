@@ -1,5 +1,6 @@
 """HTTP routes for metric definitions and observations."""
 
+from functools import partial
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -192,17 +193,21 @@ async def get_series(
     ] = "json",
 ) -> Response:
     """Get a series."""
-    body = series_service.series(
+    body = await yielding(
         session,
-        slug=slug,
-        metric=metric,
-        start=from_,
-        end=to,
-        interval=interval,
-        agg=agg,
-        transform=transform,
-        baseline=baseline,
-        max_buckets=request.app.state.settings.max_series_buckets,
+        partial(
+            series_service.series,
+            session,
+            slug=slug,
+            metric=metric,
+            start=from_,
+            end=to,
+            interval=interval,
+            agg=agg,
+            transform=transform,
+            baseline=baseline,
+            max_buckets=request.app.state.settings.max_series_buckets,
+        ),
     )
     if format == "csv":
         return series_csv(body)
@@ -254,16 +259,20 @@ async def compare(
 ) -> Response:
     """Compare jurisdictions."""
     slugs = list(dict.fromkeys(jurisdictions.split(",")))
-    body = series_service.compare(
+    body = await yielding(
         session,
-        metric=metric,
-        slugs=slugs,
-        start=from_,
-        end=to,
-        interval=interval,
-        agg=agg,
-        transform=transform,
-        max_buckets=request.app.state.settings.max_series_buckets,
+        partial(
+            series_service.compare,
+            session,
+            metric=metric,
+            slugs=slugs,
+            start=from_,
+            end=to,
+            interval=interval,
+            agg=agg,
+            transform=transform,
+            max_buckets=request.app.state.settings.max_series_buckets,
+        ),
     )
     if format != "json":
         return compare_csv(body, wide=format == "csv_wide")

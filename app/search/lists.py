@@ -47,7 +47,7 @@ async def respond_list(
     requests around it."""
     by_id = _plan_by_id(request, session, spec, stmt, params) if as_of is None else None
     args = (request, session, spec, stmt, params, as_of, matches, by_id)
-    if _reads_every_match(params, as_of, by_id):
+    if _reads_every_match(params, as_of, by_id) or _sorts_every_row(spec, stmt, params):
         return await run_in_threadpool(_respond, *args)
     return await yielding(session, _respond, *args)
 
@@ -117,8 +117,23 @@ def _respond(
 def _walks_index(spec: ListSpec, stmt: Select[Any] | Filtered, params: ListParams) -> bool:
     """Whether the list's rows come from walking the index of its first sort column alone: no
     filter narrows it (nor `updated_since`), and that column is indexed and never null."""
-    if not isinstance(stmt, Filtered) or stmt.active or params.updated_since is not None:
-        return False
+    return _unfiltered(stmt, params) and _sorted_by_index(spec, params)
+
+
+def _sorts_every_row(spec: ListSpec, stmt: Select[Any] | Filtered, params: ListParams) -> bool:
+    """Whether a page sorts every row of its table: nothing narrows it and no index gives its
+    order (the whole table is read and sorted, which can take a while)."""
+    return _unfiltered(stmt, params) and not _sorted_by_index(spec, params)
+
+
+def _unfiltered(stmt: Select[Any] | Filtered, params: ListParams) -> bool:
+    """Whether no filter, nor `updated_since`, narrows a collection's own list."""
+    unnarrowed = isinstance(stmt, Filtered) and not stmt.active
+    return unnarrowed and params.updated_since is None
+
+
+def _sorted_by_index(spec: ListSpec, params: ListParams) -> bool:
+    """Whether the first sort column is indexed and never null (so an index gives the order)."""
     first = spec.sorts[parse_sort(spec, params.sort)[0][0]].expression
     return bool(first.index or first.unique or first.primary_key) and not first.nullable
 
