@@ -14,7 +14,7 @@ from app.articles.models import Article
 from app.core.db import get_engine
 from app.search import lists, plans, query
 from app.search.index import BLOCK_BITS, BLOCKS
-from app.search.plans import Page, Share
+from app.search.plans import Page, Share, Target
 from tests.conftest import IS_POSTGRES
 from tests.helpers import API, all_pages
 
@@ -70,7 +70,7 @@ def test_each_plan_narrows_filters_counts_and_files_alike(
     ]
     expected = {}
     force(monkeypatch, None)
-    monkeypatch.setattr(query, "plan_by_id", lambda *args: None)  # by key
+    monkeypatch.setattr(lists, "plan_for", lambda *args: None)  # by key
     for url in urls:
         expected[url] = client.get(url).text
     monkeypatch.undo()
@@ -81,7 +81,6 @@ def test_each_plan_narrows_filters_counts_and_files_alike(
         assert got.text == expected[url], url
 
 
-@pytest.mark.skipif(IS_POSTGRES, reason="the plans by id are SQLite's")
 def test_a_probe_is_chosen_only_where_the_walk_stops_after_the_page(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -138,7 +137,6 @@ def threads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return handed
 
 
-@pytest.mark.skipif(IS_POSTGRES, reason="the plans by id are SQLite's")
 def test_a_probed_page_runs_on_the_event_loop(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -175,27 +173,41 @@ def test_a_page_sorting_every_row_gets_a_worker_thread(
 def test_the_sample_counts_the_newest_records(client: TestClient) -> None:
     """The share is counted among the records with the highest ids, and their number."""
     with Session(get_engine()) as session:
-        if session.get_bind().dialect.name != "sqlite":
-            pytest.skip("the plans by id are SQLite's")
-        start, end = BLOCKS["articles"] << BLOCK_BITS, (BLOCKS["articles"] + 1) << BLOCK_BITS
+        dialect = session.get_bind().dialect.name
         top = session.execute(text("SELECT max(id) FROM article")).scalar()
-        params = {"fts_match": '"the"', "fts_start": start, "fts_end": end}
-        share = plans.sampled(session, Article.id, params)
-        newest = (
-            session.execute(
-                text("SELECT id FROM article WHERE id > :low"), {"low": top - plans._SAMPLE}
-            )
-            .scalars()
-            .all()
-        )
-        matching = session.execute(
-            text(
-                "SELECT count(*) FROM search_index WHERE search_index MATCH '\"the\"' "
-                "AND rowid > :low AND rowid <= :high"
-            ),
-            {"low": start + top - plans._SAMPLE, "high": start + top},
-        ).scalar()
-        assert share == Share(matching / len(newest), top)
+        newest = session.execute(
+            text("SELECT slug FROM article WHERE id > :low"), {"low": top - plans._SAMPLE}
+        ).scalars()
+        matching = by_key("articles", "jail") & set(newest)
+        words = '"jail"' if dialect == "sqlite" else "jail"
+        start = BLOCKS["articles"] << BLOCK_BITS
+        target = Target("articles", Article.id, Article.slug, words, (start, start << 1))
+        share = plans.sampled(session, target, dialect)
+        count = min(top, plans._SAMPLE)
+        assert matching and share == Share(len(matching) / count, top)
+
+
+def test_a_share_is_reused_for_the_same_words(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same words within `_FRESH_FOR` seconds reuse their share; other words, or after
+    that, are sampled again."""
+    counted: list[str] = []
+    original = plans.sampled
+
+    def recorded(session: Session, target: Target, dialect: str) -> Share:
+        counted.append(target.words)
+        return original(session, target, dialect)
+
+    monkeypatch.setattr(plans, "sampled", recorded)
+    monkeypatch.setattr(plans, "_SHARES", type(plans._SHARES)())
+    for q, limit in (("jail", 11), ("jail", 12), ("county", 11), ("jail", 13)):  # not cached
+        url = f"{API}/articles?{urlencode({'q': q, 'limit': limit})}"
+        assert client.get(url).status_code == 200
+    assert len(counted) == 2
+    monkeypatch.setattr(plans, "_FRESH_FOR", 0.0)
+    assert client.get(f"{API}/articles?q=jail&limit=14").status_code == 200
+    assert len(counted) == 3
 
 
 @pytest.mark.skipif(IS_POSTGRES, reason="rowids are SQLite's")

@@ -24,7 +24,7 @@ from app.lists.engine import (
 )
 from app.lists.render import every_page, list_response, negotiate
 from app.search.plans import Page, Plan
-from app.search.query import plan_by_id, restrict
+from app.search.query import plan_for, restrict
 
 
 async def respond_list(
@@ -45,35 +45,35 @@ async def respond_list(
     reads every matching row can take longer (a full-text restriction, `count`, `facets`, a
     past version, a whole file): that runs in a worker thread, so that it never holds up the
     requests around it."""
-    by_id = _plan_by_id(request, session, spec, stmt, params) if as_of is None else None
-    args = (request, session, spec, stmt, params, as_of, matches, by_id)
-    if _reads_every_match(params, as_of, by_id) or _sorts_every_row(spec, stmt, params):
+    planned = _plan(request, session, spec, stmt, params) if as_of is None else None
+    args = (request, session, spec, stmt, params, as_of, matches, planned)
+    if _reads_every_match(params, as_of, planned) or _sorts_every_row(spec, stmt, params):
         return await run_in_threadpool(_respond, *args)
     return await yielding(session, _respond, *args)
 
 
-def _reads_every_match(params: ListParams, as_of: datetime | None, by_id: Plan | None) -> bool:
+def _reads_every_match(params: ListParams, as_of: datetime | None, planned: Plan | None) -> bool:
     """Whether answering reads every matching row rather than one indexed page (a `q=`
     does unless its plan probes the page's rows one by one)."""
     whole_file = params.format in ("csv", "ndjson")
-    searching = bool(params.q) and (by_id is None or by_id.reads_every_match)
+    searching = bool(params.q) and (planned is None or planned.reads_every_match)
     return bool(searching or params.count or params.facets or as_of is not None or whole_file)
 
 
-def _plan_by_id(
+def _plan(
     request: Request,
     session: Session,
     spec: ListSpec,
     stmt: Select[Any] | Filtered,
     params: ListParams,
 ) -> Plan | None:
-    """How `q=` is matched on SQLite (`search/plans.py`): chosen before the rest, since a
-    plan that reads only the page's rows needs no worker thread."""
+    """How `q=` is matched (`search/plans.py`): chosen before the rest, since a plan that
+    reads only the page's rows needs no worker thread."""
     if not (spec.searchable and params.q):
         return None
     one_page = not (params.count or params.facets or _whole_file(request, params))
     page = Page(params.limit + 1, one_page and _walks_index(spec, stmt, params))
-    return plan_by_id(session, spec.resource, params.q, spec.model.id, page)
+    return plan_for(session, spec.resource, params.q, spec.model.id, spec.key, page)
 
 
 def _whole_file(request: Request, params: ListParams) -> bool:
@@ -91,15 +91,15 @@ def _respond(
     params: ListParams,
     as_of: datetime | None,
     matches: Matcher | None,
-    by_id: Plan | None,
+    planned: Plan | None,
 ) -> Response:
     if as_of is not None and matches is not None:
         past = list_as_of(session, spec, statement_of(stmt), params, as_of, matches)
         return list_response(request, spec, params, past)
-    if by_id is not None and by_id.name == "probe" and isinstance(stmt, Filtered):
-        stmt = stmt.narrowed(by_id.narrowing())  # a page of a shape built once
+    if planned is not None and planned.name == "probe" and isinstance(stmt, Filtered):
+        stmt = stmt.narrowed(planned.narrowing())  # a page of a shape built once
     elif spec.searchable and params.q:
-        stmt = restrict(session, statement_of(stmt), spec.key, spec.resource, params.q, by_id)
+        stmt = restrict(session, statement_of(stmt), spec.key, spec.resource, params.q, planned)
     if params.updated_since is not None:
         since = params.updated_since.astimezone(UTC)
         stmt = statement_of(stmt).where(spec.model.updated_at > since)

@@ -1,22 +1,26 @@
-"""How a list's `q=` is matched on SQLite, where an index entry's rowid carries its record's
-id: three plans giving the same rows, chosen by the share of records that match (sampled)
-and by what the page needs.
+"""How a list's `q=` is matched, chosen by the share of records that match (sampled) and by
+what the page needs; every plan gives the same rows.
 
-- **Look up**: few match; each match is looked up by id and the matches sorted.
-- **Walk**: many match; the list's own order is walked and each row checked against the set
+On SQLite, where an index entry's rowid carries its record's id:
+- **look-up**: few match; each match is looked up by id and the matches sorted;
+- **walk**: many match; the list's own order is walked and each row checked against the set
   of matching ids, built once (every match is read).
-- **Probe**: most match, the page is small and nothing but the index of its order decides
+On both databases:
+- **probe**: most match, the page is small and nothing but the index of its order decides
   which rows it walks; each row walked is checked against the index by itself, so the walk
   stops after the page and the matches past it are never read.
+Otherwise PostgreSQL matches by key (`query.py`), reading every match through its GIN index.
 
-Costs measured on the benchmark's 10,000 articles (docs/benchmarks.md): looking a match up
-and sorting it about 1.9 us; putting a match in the set about 0.13 us; probing a row about
-9 us."""
+Costs measured on the benchmark's 10,000 articles, SQLite (docs/benchmarks.md): looking a
+match up and sorting it about 1.9 us; putting a match in the set about 0.13 us; probing a
+row about 9 us."""
 
+import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, bindparam, column, exists, table, text
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, column, exists, func, table, text
 from sqlmodel import Session
 
 from app.lists.engine import Narrowing
@@ -25,14 +29,18 @@ from app.lists.engine import Narrowing
 _WALK_BELOW = 15
 # A probe costs as much as putting _PROBE_COST matches in the set.
 _PROBE_COST = 72
-# The share that matches is counted among the records with the _SAMPLE highest ids.
+# The share that matches is counted among the _SAMPLE records with the highest ids, and
+# reused for the same words for _FRESH_FOR seconds (a stale share only changes the plan).
 _SAMPLE = 64
+_FRESH_FOR = 60.0
+_REMEMBERED = 1024
 
 _MATCHING_IDS = (
     "FROM search_index WHERE search_index MATCH :fts_match "
     "AND rowid >= :fts_start AND rowid < :fts_end"
 )
-_INDEX = table("search_index", column("rowid", Integer), column("search_index"))
+_FTS5 = table("search_index", column("rowid", Integer), column("search_index"))
+_TSV = table("search_index", column("resource"), column("key"), column("tsv"))
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,19 @@ class Share:
             return "walk"
         # a probe walk reads about rows / matching records; the set holds matching * top
         return "probe" if self.matching**2 * self.top > _PROBE_COST * page.rows else "walk"
-        return "walk"
+
+
+@dataclass(frozen=True)
+class Target:
+    """What one `q=` is matched against: a list's table (its id and key columns) and the
+    words as the database's index takes them (`words`: FTS5's MATCH on SQLite, the text of
+    `websearch_to_tsquery` on PostgreSQL)."""
+
+    resource: str
+    ident: Any
+    key: Any
+    words: str
+    rowids: tuple[int, int] | None  # SQLite: the resource's entries' rowids [start, end)
 
 
 @dataclass(frozen=True)
@@ -69,8 +89,8 @@ class Plan:
     """The plan chosen for one `q=` of one list: `look-up`, `walk` or `probe`."""
 
     name: str
-    ident: Any  # the table's id column
-    params: dict[str, Any]
+    target: Target
+    dialect: str
 
     @property
     def reads_every_match(self) -> bool:
@@ -79,50 +99,103 @@ class Plan:
 
     def narrowing(self) -> Narrowing:
         """The probe as a condition a list's shaped page builds once, its values bound."""
-        values = {k: self.params[k] for k in ("fts_match", "fts_start")}
-        return Narrowing("full-text probe", _probe, values)
+        target = self.target
+        if self.dialect == "sqlite":
+            assert target.rowids is not None
+            values: dict[str, Any] = {"fts_match": target.words, "fts_start": target.rowids[0]}
+            return Narrowing("full-text probe", _fts5_probe, values)
+        key = target.key.key
+        values = {"fts_resource": target.resource, "fts_query": target.words}
+        return Narrowing("full-text probe", lambda model: _tsv_probe(getattr(model, key)), values)
 
     def apply(self, stmt: Select[Any]) -> Select[Any]:
-        """The statement narrowed to the rows whose id the index matches."""
-        ident, params = self.ident, self.params
+        """The statement narrowed to the rows the index matches."""
+        narrowing = self.narrowing()
         if self.name == "probe":
-            return stmt.where(_probe(ident.class_)).params(self.narrowing().values)
-        ids = text(f"SELECT rowid - :fts_start AS id {_MATCHING_IDS}").bindparams(**params)
+            condition = narrowing.condition(self.target.ident.class_)
+            return stmt.where(condition).params(narrowing.values)
+        assert self.target.rowids is not None
+        start, end = self.target.rowids
+        ids = text(f"SELECT rowid - :fts_start AS id {_MATCHING_IDS}")
+        ids = ids.bindparams(fts_match=self.target.words, fts_start=start, fts_end=end)
         # `ident + 0` keeps SQLite from looking rows up by id, so it walks the list's own index
+        ident = self.target.ident
         column = ident + 0 if self.name == "walk" else ident
         return stmt.where(column.in_(ids.columns(id=Integer)))
 
 
-def _probe(model: Any) -> ColumnElement[bool]:
-    """Whether the index matches a row (its rowid looked up in the term's entries)."""
+def _fts5_probe(model: Any) -> ColumnElement[bool]:
+    """Whether FTS5 matches a row (its rowid looked up among the words' entries)."""
     return exists().where(
-        _INDEX.c.search_index.op("MATCH")(bindparam("fts_match")),
-        _INDEX.c.rowid == model.id + bindparam("fts_start"),
+        _FTS5.c.search_index.op("MATCH")(bindparam("fts_match")),
+        _FTS5.c.rowid == model.id + bindparam("fts_start"),
     )
 
 
-def plan(
-    session: Session, ident: Any, rowids: tuple[int, int], match: str, page: Page | None
-) -> Plan:
-    """The cheapest plan for matching `match` against the index entries with rowids in
-    [start, end), by the sampled share of records that match and by the page."""
-    params = {"fts_match": match, "fts_start": rowids[0], "fts_end": rowids[1]}
-    return Plan(sampled(session, ident, params).plan(page), ident, params)
+def _tsv_probe(key: Any) -> ColumnElement[bool]:
+    """Whether PostgreSQL's index entry of a row (found by its key) matches the words."""
+    query = func.websearch_to_tsquery("english", bindparam("fts_query"))
+    return exists().where(
+        _TSV.c.resource == bindparam("fts_resource"),
+        _TSV.c.key == key,
+        _TSV.c.tsv.op("@@")(query),
+    )
 
 
-def sampled(session: Session, ident: Any, params: dict[str, Any]) -> Share:
+def choose(session: Session, target: Target, page: Page | None) -> Plan | None:
+    """The cheapest plan, by the sampled share of records that match and by the page; None
+    on PostgreSQL when it is not a probe (match by key)."""
+    dialect = session.get_bind().dialect.name
+    name = share(session, target, dialect).plan(page)
+    if dialect == "sqlite" or name == "probe":
+        return Plan(name, target, dialect)
+    return None
+
+
+_SHARES: "OrderedDict[tuple[str, str, str], tuple[Share, float]]" = OrderedDict()
+
+
+def share(session: Session, target: Target, dialect: str) -> Share:
+    """The share of the target's records that match: sampled, or as sampled in the last
+    `_FRESH_FOR` seconds for the same words."""
+    remembered = (dialect, target.resource, target.words)
+    now = time.monotonic()
+    known = _SHARES.get(remembered)
+    if known is not None and now - known[1] < _FRESH_FOR:
+        return known[0]
+    counted = sampled(session, target, dialect)
+    _SHARES[remembered] = (counted, now)
+    _SHARES.move_to_end(remembered)
+    while len(_SHARES) > _REMEMBERED:
+        _SHARES.popitem(last=False)
+    return counted
+
+
+def sampled(session: Session, target: Target, dialect: str) -> Share:
     """Count the matches among the records with the highest ids (one statement, reading at
     most `_SAMPLE` records and as many index entries)."""
-    name = ident.expression.table.name
-    counted = (
-        f"SELECT top, (SELECT count(*) FROM {name} WHERE id > top - :fts_sample), "
-        "(SELECT count(*) FROM search_index WHERE search_index MATCH :fts_match "
-        "AND rowid > :fts_start + top - :fts_sample AND rowid <= :fts_start + top) "
-        f"FROM (SELECT max(id) AS top FROM {name})"
-    )
-    values = {**params, "fts_sample": _SAMPLE}
-    del values["fts_end"]
-    top, records, matches = session.connection().exec_driver_sql(counted, values).one()
+    name = target.ident.expression.table.name
+    if dialect == "sqlite":
+        assert target.rowids is not None
+        counted = text(
+            f"SELECT top, (SELECT count(*) FROM {name} WHERE id > top - :fts_sample), "
+            "(SELECT count(*) FROM search_index WHERE search_index MATCH :fts_match "
+            "AND rowid > :fts_start + top - :fts_sample AND rowid <= :fts_start + top) "
+            f"FROM (SELECT max(id) AS top FROM {name})"
+        )
+        values: dict[str, Any] = {"fts_match": target.words, "fts_start": target.rowids[0]}
+    else:
+        key = target.key.expression.name
+        counted = text(
+            f"SELECT (SELECT max(id) FROM {name}), count(*), count(*) FILTER (WHERE EXISTS ("
+            "SELECT 1 FROM search_index s WHERE s.resource = :fts_resource "
+            "AND s.key = newest.key "
+            "AND s.tsv @@ websearch_to_tsquery('english', :fts_query))) "
+            f"FROM (SELECT {key} AS key FROM {name} ORDER BY id DESC LIMIT :fts_sample) newest"
+        )
+        values = {"fts_resource": target.resource, "fts_query": target.words}
+    values["fts_sample"] = _SAMPLE
+    top, records, matches = session.connection().execute(counted, values).one()
     if not top or not records:
         return Share(0.0, 0)
     return Share(matches / records, top)

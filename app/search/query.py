@@ -10,7 +10,7 @@ from sqlalchemy.sql.elements import TextClause
 from sqlmodel import Session
 
 from app.search.index import id_range
-from app.search.plans import Page, Plan, plan
+from app.search.plans import Page, Plan, Target, choose
 
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
@@ -59,16 +59,18 @@ def matching_keys(dialect: str, resource: str, q: str) -> TextClause | None:
     return clause.bindparams(query=_postgres_query(parts), resource=resource)
 
 
-def plan_by_id(
-    session: Session, resource: str, q: str, ident: Any, page: Page | None = None
+def plan_for(
+    session: Session, resource: str, q: str, ident: Any, key: Any, page: Page | None = None
 ) -> Plan | None:
-    """On SQLite, the plan matching q by the record ids the index's numbered rowids carry
-    (`plans.py`; None elsewhere, or when q has no words)."""
+    """The plan matching q against a list's table (`plans.py`: its `ident` and `key`
+    columns); None when the key answers (or q has no words)."""
     rowids = id_range(resource)
     parts = terms(q)
-    if rowids is None or not parts or session.get_bind().dialect.name != "sqlite":
+    if rowids is None or not parts:
         return None
-    return plan(session, ident, rowids, _sqlite_match(parts), page)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    words = _sqlite_match(parts) if sqlite else _postgres_query(parts)
+    return choose(session, Target(resource, ident, key, words, rowids), page)
 
 
 def restrict(
@@ -77,14 +79,14 @@ def restrict(
     key: Any,
     resource: str,
     q: str | None,
-    by_id: Plan | None = None,
+    planned: Plan | None = None,
 ) -> Select[Any]:
-    """Keep only rows whose key matches the full-text query: by `by_id` when given
-    (`plan_by_id`), otherwise by key."""
+    """Keep only rows whose key matches the full-text query: by the plan when given
+    (`plan_for`), otherwise by key."""
     if not q:
         return stmt
-    if by_id is not None:
-        return by_id.apply(stmt)
+    if planned is not None:
+        return planned.apply(stmt)
     dialect = session.get_bind().dialect.name
     keys = matching_keys(dialect, resource, q)
     if keys is None:
