@@ -18,6 +18,7 @@ row about 9 us."""
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, bindparam, column, exists, func, table, text
@@ -103,10 +104,10 @@ class Plan:
         if self.dialect == "sqlite":
             assert target.rowids is not None
             values: dict[str, Any] = {"fts_match": target.words, "fts_start": target.rowids[0]}
-            return Narrowing("full-text probe", _fts5_probe, values)
+            return Narrowing("full-text probe, FTS5", _fts5_probe, values)
         key = target.key.key
         values = {"fts_resource": target.resource, "fts_query": target.words}
-        return Narrowing("full-text probe", lambda model: _tsv_probe(getattr(model, key)), values)
+        return Narrowing("full-text probe, tsvector", partial(_tsv_probe, key), values)
 
     def apply(self, stmt: Select[Any]) -> Select[Any]:
         """The statement narrowed to the rows the index matches."""
@@ -132,12 +133,13 @@ def _fts5_probe(model: Any) -> ColumnElement[bool]:
     )
 
 
-def _tsv_probe(key: Any) -> ColumnElement[bool]:
-    """Whether PostgreSQL's index entry of a row (found by its key) matches the words."""
+def _tsv_probe(key: str, model: Any) -> ColumnElement[bool]:
+    """Whether PostgreSQL's index entry of a row (found by its `key` column) matches the
+    words."""
     query = func.websearch_to_tsquery("english", bindparam("fts_query"))
     return exists().where(
         _TSV.c.resource == bindparam("fts_resource"),
-        _TSV.c.key == key,
+        _TSV.c.key == getattr(model, key),
         _TSV.c.tsv.op("@@")(query),
     )
 
