@@ -45,7 +45,9 @@ async def respond_list(
     reads every matching row can take longer (a full-text restriction, `count`, `facets`, a
     past version, a whole file): that runs in a worker thread, so that it never holds up the
     requests around it."""
-    planned = _plan(request, session, spec, stmt, params) if as_of is None else None
+    planned = None
+    if as_of is None and spec.searchable and params.q:
+        planned = await yielding(session, _plan, request, session, spec, stmt, params)
     args = (request, session, spec, stmt, params, as_of, matches, planned)
     if _reads_every_match(params, as_of, planned) or _sorts_every_row(spec, stmt, params):
         return await run_in_threadpool(_respond, *args)
@@ -69,8 +71,7 @@ def _plan(
 ) -> Plan | None:
     """How `q=` is matched (`search/plans.py`): chosen before the rest, since a plan that
     reads only the page's rows needs no worker thread."""
-    if not (spec.searchable and params.q):
-        return None
+    assert params.q is not None
     one_page = not (params.count or params.facets or _whole_file(request, params))
     page = Page(params.limit + 1, one_page and _walks_index(spec, stmt, params))
     return plan_for(session, spec.resource, params.q, spec.model.id, spec.key, page)
@@ -134,8 +135,10 @@ def _unfiltered(stmt: Select[Any] | Filtered, params: ListParams) -> bool:
 
 def _sorted_by_index(spec: ListSpec, params: ListParams) -> bool:
     """Whether the first sort column is indexed and never null (so an index gives the order)."""
-    first = spec.sorts[parse_sort(spec, params.sort)[0][0]].expression
-    return bool(first.index or first.unique or first.primary_key) and not first.nullable
+    first = spec.sorts[parse_sort(spec, params.sort)[0][0]]
+    column = getattr(first, "expression", first)
+    indexed = any(getattr(column, flag, False) for flag in ("index", "unique", "primary_key"))
+    return indexed and getattr(column, "nullable", True) is False
 
 
 def with_last_modified(response: Response, session: Session, *read: datetime | None) -> Response:
