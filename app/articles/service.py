@@ -47,7 +47,19 @@ ACTION_AREAS = Related.through(
 ROW, DETAIL = Rows.of(Article, extras=("authors", "action_areas")), Rows.of(Article, listed=False)
 
 
-def summaries(session: Session, rows: list[Article]) -> list[dict[str, Any]]:
+# On PostgreSQL a page reads its authors and action areas in its own statement.
+AUTHORS_RIDER = AUTHORS.items_rider(Article.id, "_authors")
+AREAS_RIDER = ACTION_AREAS.values_rider(Article.id, "_action_areas")
+
+
+def summaries(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
+    """Summary dicts for a page of articles: authors and action areas from the page's riders
+    when the rows carry them, else one query each."""
+    if rows and AREAS_RIDER.key in getattr(rows[0], "_fields", ()):
+        return [
+            ROW(a, authors=AUTHORS.as_loaded(a._authors), action_areas=a._action_areas)
+            for a in rows
+        ]
     ids = ids_of(rows)
     authors = AUTHORS.load(session, ids)
     areas = ACTION_AREAS.values(session, ids)
@@ -79,6 +91,7 @@ SPEC = ListSpec(
     key_field="slug",
     serialize=summaries,
     row=ArticleSummary,
+    riders=(AUTHORS_RIDER, AREAS_RIDER),
     sorts={"title": Article.title, "published": Article.published},
     default_sort="slug",
     includes={

@@ -129,6 +129,18 @@ class Related:
         found = _ordered_array(self, self.columns[0], parent).correlate(parent.table)
         return found.scalar_subquery().label(label)
 
+    def items_rider(self, parent: Any, label: str) -> Any:
+        """The related items of the enclosing query's `parent` column as a labelled JSON array
+        of objects (PostgreSQL; `as_loaded` makes them what `load` gives), in order:
+        `load` in a list page's own statement, correlated as `values_rider` is."""
+        found = _ordered_array(self, _json_object(self), parent).correlate(parent.table)
+        return found.scalar_subquery().label(label)
+
+    def as_loaded(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Items read from JSON as `load` gives them: JSON writes 33500.0 as 33500, so the
+        columns that hold floats are floats again."""
+        return _as_loaded(self, items)
+
     def values(self, session: Session, parents: Collection[int]) -> dict[int, list[Any]]:
         """The first column's values for each parent (a list of slugs, say)."""
         out: dict[int, list[Any]] = {p: [] for p in parents}
@@ -283,12 +295,17 @@ def _together(relations: tuple[tuple[str, Related], ...]) -> Select[Any]:
 def _json_array(relation: Related, parent: Any) -> ScalarSelect[Any]:
     """The relation's items of the parent (a parameter, or a column of an enclosing query)
     as a JSON array, in its order."""
+    return _ordered_array(relation, _json_object(relation), parent).scalar_subquery()
+
+
+def _json_object(relation: Related) -> Any:
+    """One related item as a JSON object of the relation's names and columns."""
     pairs = [
         x
         for name, column in zip(relation.names, relation.columns, strict=True)
         for x in (literal(name), column)
     ]
-    return _ordered_array(relation, func.json_build_object(*pairs), parent).scalar_subquery()
+    return func.json_build_object(*pairs)
 
 
 def _ordered_array(relation: Related, item: Any, parent: Any) -> Select[Any]:
