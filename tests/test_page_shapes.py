@@ -15,9 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql
 from sqlmodel import Session
 
+from app.articles import service as articles
 from app.core import version
 from app.core.db import build_engine
-from app.articles import service as articles
 from app.core.refs import Related
 from app.jurisdictions import service as jurisdictions
 from app.jurisdictions.models import Jurisdiction
