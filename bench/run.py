@@ -76,6 +76,19 @@ def cpu_seconds(pids: list[int]) -> float:
     return total
 
 
+def settled(pids: list[int], quiet: float = 0.3, longest: float = 30.0) -> None:
+    """Wait until the processes use no CPU for `quiet` seconds (at most `longest`): a server
+    still working through requests wrk gave up on would otherwise slow the next measurement,
+    of another server (Datasette's queued searches ran on for up to 2 s)."""
+    started, last = time.monotonic(), cpu_seconds(pids)
+    while time.monotonic() - started < longest:
+        time.sleep(quiet)
+        now = cpu_seconds(pids)
+        if now - last < 0.02:  # two clock ticks
+            return
+        last = now
+
+
 def postgres_pids() -> list[int]:
     """The processes of the local PostgreSQL server (its backends among them)."""
     found = []
@@ -366,6 +379,7 @@ def main() -> None:
         result.worker_us = (cpu_seconds(worker) - before[0]) / result.requests * 1e6
         result.database_us = (cpu_seconds(database) - before[1]) / result.requests * 1e6
         got.setdefault((key, server), []).append(result)
+        settled(worker + database)
 
     try:
         for port, _ in servers.values():
