@@ -111,8 +111,8 @@ class Plan:
 
     def apply(self, stmt: Select[Any]) -> Select[Any]:
         """The statement narrowed to the rows the index matches."""
-        narrowing = self.narrowing()
         if self.name == "probe":
+            narrowing = self.narrowing()
             condition = narrowing.condition(self.target.ident.class_)
             return stmt.where(condition).params(narrowing.values)
         assert self.target.rowids is not None
