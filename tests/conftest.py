@@ -4,8 +4,8 @@
 import os
 import tempfile
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,6 +95,22 @@ def engine(fresh_url: str) -> Iterator[Engine]:
     seed_database(scratch, SEED_DIR)
     yield scratch
     scratch.dispose()
+
+
+@pytest.fixture
+def fresh_engine() -> Iterator[Callable[[], Engine]]:
+    """Makes freshly migrated and seeded scratch databases of the suite's kind."""
+    with ExitStack() as stack:
+
+        def make() -> Engine:
+            url = stack.enter_context(scratch_database())
+            upgrade(url)
+            engine = build_engine(url)
+            stack.callback(engine.dispose)
+            seed_database(engine, SEED_DIR)
+            return engine
+
+        yield make
 
 
 @dataclass

@@ -3,23 +3,18 @@ against `parse_row`, SQLite's own plan and copy against the driver's, indexes re
 large append and restored when publishing fails."""
 
 import random
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine, MetaData, inspect, select
 
-from app.core.db import build_engine
-from app.core.migrations import upgrade
 from app.imports import attached, bulk
 from app.imports.fips import counties
 from app.imports.long_format import LongParser
 from app.imports.observations import import_observations
 from app.imports.report import ImportReport
-from app.seed import seed_database
-from tests.conftest import SEED_DIR, scratch_database
 
 HEADER = "fips,jurisdiction,metric,period_start,period_end,frequency,value,qualifier,source"
 STAMPS = {"updated_at", "imported_at", "created_at"}  # when, not what: differ between runs
@@ -66,22 +61,6 @@ def indexes(engine: Engine) -> list[tuple[str, tuple[str | None, ...], bool]]:
     """The observation table's indexes: name, columns, unique."""
     found = inspect(engine).get_indexes("observation")
     return sorted((i["name"] or "", tuple(i["column_names"]), bool(i["unique"])) for i in found)
-
-
-@pytest.fixture
-def fresh_engine() -> Iterator[Callable[[], Engine]]:
-    """Makes freshly migrated and seeded scratch databases of the suite's kind."""
-    with ExitStack() as stack:
-
-        def make() -> Engine:
-            url = stack.enter_context(scratch_database())
-            upgrade(url)
-            engine = build_engine(url)
-            stack.callback(engine.dispose)
-            seed_database(engine, SEED_DIR)
-            return engine
-
-        yield make
 
 
 def _counts(report: ImportReport) -> tuple[int, int, int, int]:

@@ -3,7 +3,8 @@
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ARRAY, Connection, String, any_, bindparam, func, select
+from sqlalchemy import Connection, bindparam, cast, func, select
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Session
 
 from app.imports.attached import sqlite_file
@@ -18,16 +19,16 @@ BATCH = 2000
 _STORED = select(
     Observation.key, *(getattr(Observation, c) for c in COMPARED), Observation.source_id
 )
-_BY_KEYS = {  # a batch of keys as one parameter: an array on PostgreSQL, JSON text on SQLite
-    "postgresql": (
-        _STORED.where(Observation.key == any_(bindparam("keys", type_=ARRAY(String)))),
-        list,
+_KEYS = bindparam("keys")  # a batch of keys as one parameter, JSON text: encoded in C (an
+# array parameter took psycopg 2.2 s of Python for 1,000,000 keys, a third of the planning)
+_BY_KEYS = {
+    "postgresql": _STORED.where(
+        Observation.key.in_(
+            select(func.jsonb_array_elements_text(cast(_KEYS, JSONB)).table_valued("value"))
+        )
     ),
-    "sqlite": (
-        _STORED.where(
-            Observation.key.in_(select(func.json_each(bindparam("keys")).table_valued("value")))
-        ),
-        json_list,
+    "sqlite": _STORED.where(
+        Observation.key.in_(select(func.json_each(_KEYS).table_valued("value")))
     ),
 }
 
@@ -51,9 +52,9 @@ def _plan_by_keys(
 ) -> None:
     """The plan through the driver: the stored rows of each batch of staged keys compared in
     Python with the staged ones (values and citation)."""
-    stored_by_keys, parameter = _BY_KEYS[connection.dialect.name]
+    stored_by_keys = _BY_KEYS[connection.dialect.name]
     for rows in staging.keys(BATCH):
-        found = connection.execute(stored_by_keys, {"keys": parameter([r[1] for r in rows])})
+        found = connection.execute(stored_by_keys, {"keys": json_list([r[1] for r in rows])})
         stored = {
             key: (tuple(_iso(v) for v in values), source_id) for key, *values, source_id in found
         }

@@ -12,8 +12,9 @@ from sqlmodel import Session
 from app.core import version
 from app.imports import citations
 from app.imports.attached import append, attached
-from app.imports.bulk import BulkInsert, indexes_rebuilt, stamp
+from app.imports.bulk import bulk_insert, indexes_rebuilt, stamp
 from app.imports.progress import Tracker
+from app.imports.references import checked_once
 from app.imports.report import ImportReport
 from app.imports.rows import Context
 from app.imports.staging import COMPARED, INSERT, UPDATE, Staging
@@ -45,8 +46,8 @@ def publish(
             _create_metrics(session, definitions)
             _create_jurisdictions(session, ctx, report)
             doc_key, cache = _provenance(session, path, report)
-            citations = staging.citations()
-            sources = {c: _source_id(session, doc_key, c, path, cache) for c in citations}
+            cited = staging.distinct("citation")
+            sources = {c: _source_id(session, doc_key, c, path, cache) for c in cited}
             with indexes_rebuilt(connection, TABLE, report.inserted):
                 if copy_in_database:
                     _copy_new(connection, ctx, staging, sources, report, tracker)
@@ -73,16 +74,30 @@ def _append_new(
     sources: dict[str, str],
     tracker: Tracker,
 ) -> None:
-    """The new rows through the driver in batches (COPY on PostgreSQL)."""
-    writer = BulkInsert(connection, TABLE, INSERTED)
-    for rows in staging.to_write(INSERT, BATCH):
-        writer.write(
-            [
-                (key, ctx.jurisdictions[slug][0], metric, *values, "reported", sources[citation])
-                for key, slug, metric, *values, citation in rows
-            ]
-        )
-        tracker.update(rows_written=tracker.now.rows_written + len(rows))
+    """The new rows through the driver in batches. On PostgreSQL: one COPY, its references
+    checked once where the database allows it (app/imports/references.py), the rows in key
+    order, so that the indexes on the key take them in order (writing 1,000,000 rows: 12.5 s in
+    file order, 9.0 s in key order) and a jurisdiction's rows are stored together."""
+    places = {slug: ctx.jurisdictions[slug][0] for slug in staging.distinct("slug")}
+    referenced = {
+        "jurisdiction_id": places.values(),
+        "metric_key": staging.distinct("metric_key"),
+        "source_id": sources.values(),
+        "strategy_id": (),  # not written: null
+    }
+    in_key_order = connection.dialect.name != "sqlite"
+    with (
+        checked_once(connection, TABLE, referenced),
+        bulk_insert(connection, TABLE, INSERTED) as write,
+    ):
+        for rows in staging.to_write(INSERT, BATCH, by_key=in_key_order):
+            write(
+                [
+                    (key, places[slug], metric, *values, "reported", sources[citation])
+                    for key, slug, metric, *values, citation in rows
+                ]
+            )
+            tracker.update(rows_written=tracker.now.rows_written + len(rows))
 
 
 def _copy_new(
@@ -94,7 +109,7 @@ def _copy_new(
     tracker: Tracker,
 ) -> None:
     """The new rows copied by SQLite from the attached staging file."""
-    places = {slug: ctx.jurisdictions[slug][0] for slug in staging.slugs()}
+    places = {slug: ctx.jurisdictions[slug][0] for slug in staging.distinct("slug")}
     columns = {name: f"s.{name}" for name in ("key", "metric_key", *COMPARED)}
     columns |= {"jurisdiction_id": "p.jurisdiction_id", "source_id": "c.source_id"}
     columns |= {"status": REPORTED, "updated_at": ":stamp"}

@@ -114,21 +114,20 @@ class Staging:
         """Set what the plan does with rows: (op, rowid) pairs."""
         self._batch("UPDATE staged SET op = ? WHERE rowid = ?", marks)
 
-    def citations(self) -> list[str]:
-        """Every distinct citation of the rows to write."""
-        query = f"SELECT DISTINCT citation FROM staged WHERE op != '{UNCHANGED}'"
-        return [c for (c,) in self.db.execute(query)]
+    def distinct(self, column: str) -> list[Any]:
+        """Every distinct value of a staged column (slug, metric_key, citation) among the rows
+        to write."""
+        assert column in STAGED, column
+        query = f"SELECT DISTINCT {column} FROM staged WHERE op != '{UNCHANGED}'"
+        return [value for (value,) in self.db.execute(query)]
 
-    def slugs(self) -> list[str]:
-        """Every distinct jurisdiction the rows to write name."""
-        query = f"SELECT DISTINCT slug FROM staged WHERE op != '{UNCHANGED}'"
-        return [s for (s,) in self.db.execute(query)]
-
-    def to_write(self, op: str, size: int) -> Iterator[list[tuple[Any, ...]]]:
+    def to_write(self, op: str, size: int, by_key: bool = False) -> Iterator[list[tuple[Any, ...]]]:
         """The rows of one kind (insert or update) as (key, slug, metric_key, *COMPARED,
-        citation), `size` at a time, in file order."""
+        citation), `size` at a time, in file order (`by_key`: in key order)."""
         columns = ", ".join(STAGED[1:])
-        cursor = self.db.execute(f"SELECT {columns} FROM staged WHERE op = ? ORDER BY rowid", (op,))
+        order = "key" if by_key else "rowid"
+        query = f"SELECT {columns} FROM staged WHERE op = ? ORDER BY {order}"
+        cursor = self.db.execute(query, (op,))
         while rows := cursor.fetchmany(size):
             yield rows
 
