@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.dialects import postgresql
 from sqlmodel import Session
 
@@ -196,3 +196,21 @@ def test_the_authors_rider_keeps_the_byline_order() -> None:
     sql = str(articles.AUTHORS_RIDER.compile(dialect=postgresql.dialect()))
     assert "ORDER BY article_author.position)" in sql
     assert "WHERE article_author.article_id = article.id" in sql
+
+
+def test_a_jurisdictions_observations_are_read_in_order_from_an_index(session: Session) -> None:
+    """The page of one jurisdiction's observations in the default (key) order walks the index
+    on (jurisdiction, key), with no sort step (SQLite's plan; PostgreSQL's planner prefers
+    another index on tables this small, so there the index is checked to exist)."""
+    conn = session.connection()
+    found = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("observation")}
+    assert found["ix_observation_jurisdiction_id_key"] == ["jurisdiction_id", "key"]
+    if conn.dialect.name != "sqlite":
+        return
+    page = metrics.OBSERVATIONS.page(("jurisdiction",), (("id", False),), False, 100)
+    compiled = page.compile(dialect=conn.dialect)
+    values = compiled.construct_params({"_f_jurisdiction": "milwaukee-county-wi"})
+    positional = tuple(values[name] for name in compiled.positiontup or ())
+    rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", positional).all()
+    plan = " | ".join(str(row[-1]) for row in rows)
+    assert "ix_observation_jurisdiction_id_key" in plan and "TEMP B-TREE" not in plan, plan

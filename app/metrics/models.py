@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, StringConstraints
 from pydantic import Field as PField
-from sqlalchemy import JSON
+from sqlalchemy import JSON, Index
 from sqlmodel import Field, SQLModel
 
 import app.core.base  # noqa: F401
@@ -77,6 +77,9 @@ class Observation(Stamped, table=True):
     (each column declared once: `Shown`, `Accepted`; a derived figure's `inputs` and `formula`
     are given by `DerivedSeed`)."""
 
+    # A jurisdiction's observations in key order, the default order of a page (no sort).
+    __table_args__ = (Index("ix_observation_jurisdiction_id_key", "jurisdiction_id", "key"),)
+
     id: int | None = Field(default=None, primary_key=True)
     key: Annotated[
         str,
@@ -84,7 +87,7 @@ class Observation(Stamped, table=True):
         Accepted(ObservationKey),
     ] = Field(unique=True, index=True)
     jurisdiction_id: Annotated[int, Accepted(Slug, name="jurisdiction", by="slug")] = Field(
-        foreign_key="jurisdiction.id", index=True
+        foreign_key="jurisdiction.id"  # indexed with the key: __table_args__
     )
     metric_key: Annotated[
         str, Shown("Metric key (see /metrics).", name="metric"), Accepted(Text, name="metric")
