@@ -11,6 +11,7 @@ import cProfile
 import os
 import pstats
 import time
+from collections.abc import MutableMapping
 from typing import Any
 
 from bench.run import DB, SECRET
@@ -45,7 +46,9 @@ async def _measure(profile: bool) -> None:
     from app.core import logs
 
     logs.configure()
-    logs.logging.root.handlers[0].setStream(open(os.devnull, "w"))  # noqa: SIM115
+    handler = logs.logging.root.handlers[0]
+    assert isinstance(handler, logs.logging.StreamHandler)
+    handler.setStream(open(os.devnull, "w"))  # noqa: SIM115
     from app.main import create_app
 
     app = create_app()
@@ -54,7 +57,7 @@ async def _measure(profile: bool) -> None:
     async def receive() -> dict[str, Any]:
         return {"type": "http.request", "body": b"", "more_body": False}
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         if message["type"] == "http.response.start":
             answered.update(status=message["status"], headers=dict(message["headers"]))
 

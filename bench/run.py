@@ -64,16 +64,29 @@ class Result:
     database_us: float = 0.0
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    """User and system CPU time the processes have used so far (those gone count nothing)."""
-    total = 0.0
+def cpu_by_process(pids: list[int]) -> dict[int, float]:
+    """User and system CPU time each process has used so far (those gone are left out)."""
+    used = {}
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+        used[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return used
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time the processes have used so far (those gone count nothing)."""
+    return sum(cpu_by_process(pids).values())
+
+
+def cpu_since(before: dict[int, float]) -> float:
+    """CPU time the processes of `before` have used since, counting only those still running
+    (one that exits meanwhile takes its time with it: a PostgreSQL backend ending during a run
+    once made the sum negative)."""
+    now = cpu_by_process(list(before))
+    return sum(used - before[pid] for pid, used in now.items())
 
 
 def settled(pids: list[int], quiet: float = 0.3, longest: float = 30.0) -> None:
@@ -374,10 +387,10 @@ def main() -> None:
     def measure(key: str, server: str, paths: list[str], header: str = "") -> None:
         worker = [procs[server].pid]
         database = postgres_pids() if server.startswith("pg") else []
-        before = cpu_seconds(worker), cpu_seconds(database)
+        before = cpu_by_process(worker), cpu_by_process(database)
         result = wrk(base[server], paths, d, c, header)
-        result.worker_us = (cpu_seconds(worker) - before[0]) / result.requests * 1e6
-        result.database_us = (cpu_seconds(database) - before[1]) / result.requests * 1e6
+        result.worker_us = cpu_since(before[0]) / result.requests * 1e6
+        result.database_us = cpu_since(before[1]) / result.requests * 1e6
         got.setdefault((key, server), []).append(result)
         settled(worker + database)
 

@@ -180,7 +180,7 @@ def main() -> None:
         "/explore/articles",
     ):
         w.get(url)
-    rows = {name: [] for name in LISTS}
+    rows: dict[str, list[Any]] = {name: [] for name in LISTS}
     rows["action-areas"] = w.json("/api/v1/action-areas?limit=200")["data"]
     rows["networks"] = w.json("/api/v1/networks?limit=200")["data"]
     rows["metrics"] = w.json("/api/v1/metrics?limit=200")["data"]

@@ -26,8 +26,8 @@ def bulk_insert(
     """A writer appending rows (each a tuple in the order of `columns`) to a table; a stamped
     table's rows all get one `updated_at` (the moment the writer was made). On PostgreSQL one
     `COPY` for the writer's life, so the server stores rows while the next ones are read (a
-    `COPY` a batch waited for the server at the end of each: 14.0 against 8.7 s for 1,000,000
-    rows); on SQLite an `executemany` a batch."""
+    `COPY` a batch waited for the server at the end of each: writing 1,000,000 rows took 14.8
+    s that way, 10.0 s this way); on SQLite an `executemany` a batch."""
     raw: Any = connection.connection.driver_connection
     stamped: tuple[Any, ...] = ()
     if "updated_at" in table.c:

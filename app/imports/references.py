@@ -2,7 +2,7 @@
 once per appended row.
 
 PostgreSQL checks a foreign key with a trigger per inserted row and key (a `SELECT ... FOR KEY
-SHARE` of the referenced row): 13 of the 27 s an import of 1,000,000 rows spent writing
+SHARE` of the referenced row): 12 of the 27 s an import of 1,000,000 rows spent writing
 (docs/benchmarks.md). An import knows every value its new rows reference before it writes them
 (a few thousand jurisdictions, its metrics, a source per citation), so it makes the same check
 in one statement per foreign key: the referenced rows locked FOR KEY SHARE, as the triggers
