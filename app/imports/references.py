@@ -19,11 +19,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, text
 
-ALLOWED = text(
-    "SELECT current_setting('is_superuser') = 'on'"
-    " OR (current_setting('server_version_num')::int >= 150000"
-    " AND has_parameter_privilege('session_replication_role', 'SET'))"
-)
+SUPERUSER = text("SELECT current_setting('is_superuser') = 'on'")
+GRANTED = text("SELECT has_parameter_privilege('session_replication_role', 'SET')")  # 15+
 OWN_TRIGGERS = text(
     "SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = CAST(:table AS regclass)"
     " AND NOT tgisinternal)"
@@ -40,8 +37,10 @@ def trusted(connection: Connection, table: Table) -> bool:
     privilege, and no triggers on the table but its foreign keys'."""
     if connection.dialect.name != "postgresql":
         return False
-    if not connection.execute(ALLOWED).scalar_one():
-        return False
+    if not connection.execute(SUPERUSER).scalar_one():
+        version = connection.dialect.server_version_info or (0,)
+        if version < (15,) or not connection.execute(GRANTED).scalar_one():
+            return False
     return not connection.execute(OWN_TRIGGERS, {"table": f'"{table.name}"'}).scalar_one()
 
 
