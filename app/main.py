@@ -9,7 +9,6 @@ from functools import partial
 
 import anyio
 from fastapi import Depends, FastAPI
-from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
@@ -31,6 +30,7 @@ from app.explorer.router import router as explorer_router
 from app.imports.router import upload_limit
 from app.middleware import edge
 from app.middleware.access_log import note_route
+from app.middleware.compression import CompressionMiddleware
 from app.middleware.deprecation import DeprecationMiddleware
 from app.middleware.failures import FailureMiddleware
 from app.middleware.hardening import BodyLimitMiddleware, CorsMiddleware, SecurityHeadersMiddleware
@@ -130,7 +130,7 @@ def create_app(
     app.state.settings = settings
     app.state.deprecations = deprecations
     app.add_middleware(DeprecationMiddleware, deprecations=deprecations)
-    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
+    app.add_middleware(CompressionMiddleware, minimum_size=settings.gzip_minimum_size)
     # The one place that chooses this app's databases; requests find them in app.state.
     chosen = app.state.databases = Databases.of(settings)
     app.state.versions = VersionCache(
