@@ -49,19 +49,26 @@ class Param:
     many: bool
     required: bool
     validate_default: bool
+    fixed: Any = None  # the default itself when it needs neither validation nor a copy
+    has_fixed: bool = False
 
     @classmethod
     def of(cls, field: ModelField) -> "Param":
         """The plan of one field."""
         info = field.field_info
+        required, validate_default = info.is_required(), bool(info.validate_default)
+        fixed = None if required or validate_default else field.default
+        has_fixed = not (required or validate_default or info.default_factory is not None)
         return cls(
             field=field,
             name=field.name,
             keys=tuple(key for _, key in utils._get_param_aliases(field)),
             where=info.in_.value,  # type: ignore[attr-defined]
             many=not utils._is_json_field(field) and field_annotation_is_sequence(info.annotation),
-            required=info.is_required(),
-            validate_default=bool(info.validate_default),
+            required=required,
+            validate_default=validate_default,
+            fixed=fixed,
+            has_fixed=has_fixed and type(fixed) in _IMMUTABLE,
         )
 
     def read(self, given: Any, values: dict[str, Any], errors: list[Any]) -> None:
@@ -74,6 +81,9 @@ class Param:
         else:
             value = given.get(key)
         if value is None:
+            if self.has_fixed:
+                values[self.name] = self.fixed
+                return
             if self.required:
                 errors.append(utils.get_missing_field_error(loc=(self.where, key)))
                 return
