@@ -10,7 +10,7 @@ from starlette.requests import Request
 
 from app.core.links import target
 
-PATH_CHARS = st.characters(codec="utf-8", exclude_categories=("Cs",))
+PATH_CHARS = st.characters(codec="utf-8")
 QUERY_CHARS = st.sampled_from(list("abz09=&%+-._~!$'()*,;:@/?#[] \t\r\n\\é€"))
 
 
