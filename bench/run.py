@@ -345,8 +345,10 @@ def spread(results: list[Result]) -> str:
 
 
 def p99(results: list[Result]) -> str:
-    """Median p99 latency."""
-    return f"{statistics.median(r.p99_ms for r in results):,.0f}"
+    """Median p99 latency with the range of the runs (a tenth of a millisecond: the target is
+    a bound, and a rounded 50 does not say which side of it a run fell)."""
+    values = [r.p99_ms for r in results]
+    return f"{statistics.median(values):,.1f} ({min(values):,.1f}-{max(values):,.1f})"
 
 
 def ratio(mine: list[Result], other: list[Result]) -> str:
