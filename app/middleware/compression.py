@@ -1,6 +1,6 @@
 """gzip for clients that take it (Starlette's compressor), and a lean pass for those that do
 not: most API clients and scripts. Starlette's layer builds a responder and parses the answer's
-headers twice for every request, compressed or not (20-40 us of an observation page in
+headers twice for every request, compressed or not (10-20 us of an observation page in
 process, docs/benchmarks.md); here an answer that is not compressed costs one scan of its
 headers, and is labelled exactly as Starlette labels it (`Vary: Accept-Encoding` on an answer
 that would have been compressed for a client that asked), so every answer is byte for byte
