@@ -57,8 +57,8 @@ class Param:
         """The plan of one field."""
         info = field.field_info
         required, validate_default = info.is_required(), bool(info.validate_default)
-        fixed = None if required or validate_default else field.default
-        has_fixed = not (required or validate_default or info.default_factory is not None)
+        plain = not (required or validate_default or info.default_factory is not None)
+        fixed = field.default if plain else None
         return cls(
             field=field,
             name=field.name,
@@ -68,7 +68,7 @@ class Param:
             required=required,
             validate_default=validate_default,
             fixed=fixed,
-            has_fixed=has_fixed and type(fixed) in _IMMUTABLE,
+            has_fixed=plain and type(fixed) in _IMMUTABLE,
         )
 
     def read(self, given: Any, values: dict[str, Any], errors: list[Any]) -> None:
