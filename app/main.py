@@ -176,6 +176,7 @@ def create_app(
     app.add_middleware(SecurityHeadersMiddleware)
     edge.install(
         app,
+        at_once=not settings.opentelemetry,  # a traced request goes through FastAPI's tracing
         trusted=settings.forwarded_allow_ips,
         versions=versions,
         cache=app.state.response_cache,

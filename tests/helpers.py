@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
+from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import Engine, MetaData, select
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -88,3 +89,12 @@ def serve(database_url: str, log: Path | None = None, **env: str) -> Iterator[in
         process.wait(timeout=30)
         if log:
             sink.close()  # type: ignore[union-attr]
+
+
+def samples(text: str) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
+    """Every sample of a Prometheus text exposition (parsed by prometheus-client's parser)."""
+    return {
+        (s.name, frozenset(s.labels.items())): s.value
+        for family in text_string_to_metric_families(text)
+        for s in family.samples
+    }

@@ -14,7 +14,6 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from prometheus_client.parser import text_string_to_metric_families
 from sqlmodel import Session
 
 from app.auth.service import create_key
@@ -22,7 +21,7 @@ from app.core.config import get_settings
 from app.core.db import engine_for
 from app.main import create_app
 from tests.conftest import IS_POSTGRES, WriteEnv
-from tests.helpers import API, REPO_ROOT, free_port, serve, wait_for_port
+from tests.helpers import API, REPO_ROOT, free_port, samples, serve, wait_for_port
 
 REDIS_URL = os.environ.get("SJC_TEST_REDIS_URL")
 CLI = str(Path(sys.executable).parent / "sjc-api")
@@ -32,15 +31,6 @@ def metrics_key(url: str, name: str) -> str:
     """A new API key with only the `metrics` scope."""
     with Session(engine_for(url)) as session, session.begin():
         return create_key(session, name, ["metrics"])
-
-
-def samples(text: str) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
-    """Every sample of a Prometheus text exposition (parsed by prometheus-client's parser)."""
-    return {
-        (s.name, frozenset(s.labels.items())): s.value
-        for family in text_string_to_metric_families(text)
-        for s in family.samples
-    }
 
 
 def requests_of(scraped: dict, route: str, status: str = "200") -> float:  # type: ignore[type-arg]

@@ -30,16 +30,21 @@ class _Stamps:
 
     def __init__(self) -> None:
         self.second, self.prefix = -1, ""
+        self.millisecond, self.text = (-1, -1), ""
 
     def __call__(self, created: float) -> str:
         """`created` (seconds since the epoch) as `2026-11-28T08:26:19.123+00:00`."""
         fraction, whole = math.modf(created)
         micros = round(fraction * 1_000_000)  # rounded as datetime.fromtimestamp rounds
         second = int(whole) + micros // 1_000_000
-        if second != self.second:
-            moment = datetime.fromtimestamp(second, UTC)
-            self.second, self.prefix = second, moment.strftime("%Y-%m-%dT%H:%M:%S")
-        return f"{self.prefix}.{micros % 1_000_000 // 1000:03d}+00:00"
+        millisecond = second, micros % 1_000_000 // 1000
+        if millisecond != self.millisecond:
+            if second != self.second:
+                moment = datetime.fromtimestamp(second, UTC)
+                self.second, self.prefix = second, moment.strftime("%Y-%m-%dT%H:%M:%S")
+            self.millisecond = millisecond
+            self.text = f"{self.prefix}.{millisecond[1]:03d}+00:00"
+        return self.text
 
 
 stamp = _Stamps()
@@ -100,16 +105,21 @@ class JsonLines(logging.StreamHandler[TextIO]):
 
     def write_line(self, line: str) -> None:
         """Write one line of JSON: queued on an event loop's thread, at once elsewhere."""
+        self.write_lines([line])
+
+    def write_lines(self, lines: list[str]) -> None:
+        """Write lines of JSON (as `write_line` does each)."""
+        text = "".join(f"{line}\n" for line in lines)
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             with self.lock:  # type: ignore[union-attr]
-                self._write(self._take() + line + "\n")
+                self._write(self._take() + text)
             return
         with self.lock:  # type: ignore[union-attr]  # a worker thread may be taking the lines
             if not self._waiting:
                 loop.call_soon(self.flush)
-            self._waiting.append(line + "\n")
+            self._waiting.append(text)
 
     def flush(self) -> None:
         """Write what waits, then flush the stream."""

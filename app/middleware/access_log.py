@@ -2,9 +2,11 @@
 client, key name) and the request's count and latency in the metrics. No headers, bodies or
 query strings are logged (the JSON formatting itself is `app/core/logs.py`)."""
 
+import asyncio
 import logging
 import time
 from collections import OrderedDict
+from typing import Any
 
 from fastapi import Request
 from starlette.types import Scope
@@ -62,26 +64,108 @@ def record(scope: Scope, status: int, seconds: float) -> None:
         _log(scope, status, seconds)
 
 
-def _log(scope: Scope, status: int, seconds: float) -> None:
+class AtOnce:
+    """`record` for the stored answers the server gives at once (`at_once.py`), done for all
+    the answers of a turn of the event loop when it ends. One by one, each request's counters,
+    histogram and line were half of its time (docs/benchmarks.md). The next turn reads the
+    next requests, so a scrape of the metrics counts every answer sent before it came."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Scope, int, float]] = []
+
+    def add(self, scope: Scope, status: int, seconds: float) -> None:
+        """Record an answered request when this turn ends (at once outside an event loop); its
+        line is timed then (the turn lasts a few milliseconds at most)."""
+        self.pending.append((scope, status, seconds))
+        if len(self.pending) == 1:
+            try:
+                asyncio.get_running_loop().call_soon(self.flush)
+            except RuntimeError:
+                self.flush()
+
+    def flush(self) -> None:
+        """Record the waiting answers."""
+        pending, self.pending = self.pending, []
+        answered = []
+        for scope, status, seconds in pending:
+            state = scope["state"]
+            if state.get("route") is None:
+                state["route"] = ROUTES.remember(route_path(scope), None)
+            answered.append((scope["method"], state["route"], status, seconds))
+        telemetry.observe_requests(answered)
+        if not access.isEnabledFor(logging.INFO):
+            return
+        handler, now = logs.sole_handler(access), time.time()
+        if handler is None:
+            for scope, status, seconds in pending:
+                _log(scope, status, seconds, now)
+            return
+        handler.write_lines(
+            [_line(scope, status, seconds, now) for scope, status, seconds in pending]
+        )
+
+
+AT_ONCE = AtOnce()
+
+
+def _log(scope: Scope, status: int, seconds: float, created: float | None = None) -> None:
+    created = time.time() if created is None else created
+    handler = logs.sole_handler(access)
+    if handler is not None:
+        handler.write_line(_line(scope, status, seconds, created))
+        return
     state = scope.get("state", {})
-    principal = state.get("principal")
-    client = scope.get("client")
     method, path = scope["method"], scope["path"]
-    extra = {
-        "method": method,
-        "route": state.get("route"),
-        "path": path,
-        "status": status,
+    extra = {"method": method, "route": state.get("route"), "path": path, "status": status}
+    access.info("%s %s %d", method, path, status, extra=extra | _varying(scope, seconds))
+
+
+def _varying(scope: Scope, seconds: float) -> dict[str, Any]:
+    state, client = scope.get("state", {}), scope.get("client")
+    return {
         "duration_ms": round(seconds * 1000, 2),
         "request_id": state.get("request_id"),
         "client": client[0] if client else None,
-        "key_name": getattr(principal, "name", None),
+        "key_name": getattr(state.get("principal"), "name", None),
     }
-    handler = logs.sole_handler(access)
-    if handler is None:
-        access.info("%s %s %d", method, path, status, extra=extra)
-        return
-    # The line the JSON formatter would make of that record, without building the record.
-    message = f"{method} {path} {status}"
-    line = logs.entry(time.time(), "info", access.name, logs.PID[0], message, extra)
-    handler.write_line(logs.dumps(line))
+
+
+def _line(scope: Scope, status: int, seconds: float, created: float) -> str:
+    """The line the JSON formatter would make of the access record, without building the
+    record: its fields after the time and before the duration are the same for every request
+    a route answers alike, so they are made into text once."""
+    fixed = LINES.fixed(scope["method"], scope["state"].get("route"), scope["path"], status)
+    varying = logs.dumps(_varying(scope, seconds))
+    return f'{{"time":"{logs.stamp(created)}",{fixed},{varying[1:]}'
+
+
+class FixedFields:
+    """The text of an access line's fields from `level` to `status`, by what they name."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self.texts: dict[tuple[str, str | None, str, int, int], str] = {}
+
+    def fixed(self, method: str, route: str | None, path: str, status: int) -> str:
+        """The fields' text (made again for a process forked since)."""
+        key = (method, route, path, status, logs.PID[0])
+        text = self.texts.get(key)
+        if text is None:
+            fields = {
+                "level": "info",
+                "logger": access.name,
+                "pid": logs.PID[0],
+                "message": f"{method} {path} {status}",
+                "method": method,
+                "route": route,
+                "path": path,
+                "status": status,
+            }
+            text = logs.dumps(fields)[1:-1]
+            if len(self.texts) >= self.size:
+                self.texts.clear()
+            self.texts[key] = text
+        return text
+
+
+LINES = FixedFields()

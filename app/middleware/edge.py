@@ -6,7 +6,10 @@ validators, gzip, deprecation notices), less what belongs to one answer only, so
 needs none of them: a hit costs this layer's few steps instead of a pass through ten layers
 (docs/benchmarks.md). What varies per answer is added here: the request id and, when rate
 limits are on, the request counted and its RateLimit headers (a request over its budget is
-handed to the layers inside, which refuse it with the count made here)."""
+handed to the layers inside, which refuse it with the count made here).
+
+Most hits need not even wait for this layer's turn: `at_once` gives a stored answer while the
+server is still reading the request (`at_once.py`), when nothing has to be awaited for it."""
 
 import time
 from collections.abc import Iterable, Sequence
@@ -18,7 +21,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.core import telemetry
 from app.middleware import access_log
 from app.middleware.asgi import header, route_path
-from app.middleware.http_cache import DatasetVersions, matches
+from app.middleware.at_once import AtOnce
+from app.middleware.http_cache import DatasetVersions
 from app.middleware.proxy import Proxies
 from app.middleware.ratelimit import Limiter
 from app.middleware.request_id import request_id_of
@@ -60,6 +64,7 @@ class EdgeMiddleware:
         self.app, self.proxies, self.versions = app, Proxies(trusted), versions
         self.cache, self.limiter = cache, limiter
         self.inflight: dict[Key, anyio.Event] = {}
+        self.at_once = None if cache is None else AtOnce(cache, versions, self.proxies, limiter)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one request and log it."""
@@ -95,20 +100,16 @@ class EdgeMiddleware:
         """Send the stored answer to this request, if there is one (and the request is within
         its rate limit); False when the layers inside must answer it."""
         assert self.cache is not None
-        stored = self.cache.get(key)
-        if stored is None:
+        reply = self.cache.reply(key, header(scope, b"if-none-match"))
+        if reply is None:
             return False
-        if_none_match = header(scope, b"if-none-match")
-        if if_none_match is not None and matches(if_none_match, stored.etag):
-            status, headers, body = 304, stored.not_modified, b""
-        else:
-            status, headers, body = 200, stored.headers, stored.body or b""
-        if headers is None:
-            return False
+        status, stored = reply
+        headers = (stored.headers if status == 200 else stored.not_modified) or []
         if self.limiter is not None:
-            verdict = await self.limiter.read(scope)
+            state = scope["state"]
+            verdict = state.get("rate_verdict") or await self.limiter.read(scope)
             if verdict is not None and verdict.exceeded:
-                scope["state"]["rate_verdict"] = verdict  # counted: the layer inside refuses it
+                state["rate_verdict"] = verdict  # counted: the layer inside refuses it
                 return False
             headers = headers if verdict is None else [*headers, *verdict.headers()]
         if status == 200:
@@ -117,8 +118,8 @@ class EdgeMiddleware:
         answer.status = status
         headers = [*headers, (b"x-request-id", answer.request_id)]
         await answer.client({"type": "http.response.start", "status": status, "headers": headers})
-        head = scope["method"] == "HEAD"
-        await answer.client({"type": "http.response.body", "body": b"" if head else body})
+        body = b"" if status == 304 or scope["method"] == "HEAD" else stored.body or b""
+        await answer.client({"type": "http.response.body", "body": body})
         return True
 
     async def _computed(self, scope: Scope, receive: Receive, answer: _Answer, key: Key) -> None:
@@ -191,9 +192,17 @@ class EdgeMiddleware:
         return rendered
 
 
-def install(app: Any, **options: Any) -> None:
+def install(app: Any, *, at_once: bool = True, **options: Any) -> None:
     """Make an EdgeMiddleware (with `options`) the outermost layer of `app`, outside the
     error layer Starlette puts first (so a 500 it renders carries the request id and is
-    logged like every answer)."""
+    logged like every answer); with `at_once`, publish the answers it can give at once to the
+    server as `app.state.answer_now` once the stack is built."""
     build = app.build_middleware_stack
-    app.build_middleware_stack = lambda: EdgeMiddleware(build(), **options)
+
+    def built() -> EdgeMiddleware:
+        layer = EdgeMiddleware(build(), **options)
+        if at_once and layer.at_once is not None:
+            app.state.answer_now = layer.at_once.answer
+        return layer
+
+    app.build_middleware_stack = built

@@ -11,7 +11,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.core.db import reads_from_replica
 from app.core.etags import GZIP_SUFFIX
 from app.middleware.asgi import header, route_path
-from app.middleware.response_cache import PRIVATE_PREFIXES, data_dependent, negotiated
+from app.middleware.response_cache import (
+    PRIVATE_PREFIXES,
+    data_dependent,
+    matches,
+    negotiated,
+)
 
 NO_STORE_PATHS = ("/healthz", "/readyz", "/metrics")
 
@@ -42,6 +47,10 @@ class VersionCache:
             self.value, self.expires = value, started + self.ttl
         return value
 
+    def known(self) -> int | None:
+        """The version while it is younger than the ttl, without reading; else None."""
+        return self.value if time.monotonic() < self.expires else None
+
     def invalidate(self) -> None:
         """Forget the cached version (after a write in this process)."""
         self.generation += 1
@@ -55,24 +64,29 @@ class DatasetVersions:
     def __init__(self, primary: VersionCache, replica: VersionCache | None = None) -> None:
         self.primary, self.replica = primary, replica
 
+    def _source(self, scope: Scope) -> VersionCache:
+        if self.replica is not None and reads_from_replica(scope):
+            return self.replica
+        return self.primary
+
     async def of(self, scope: Scope) -> int:
         """The version of the database this request reads, read once per request (the edge's
         cache key and the ETag inside then name the same version)."""
         state = scope.setdefault("state", {})
         version: int | None = state.get("dataset_version")
         if version is None:
-            source = self.primary
-            if self.replica is not None and reads_from_replica(scope):
-                source = self.replica
-            version = await source.get()
-            state["dataset_version"] = version
+            version = state["dataset_version"] = await self._source(scope).get()
         return version
 
-
-def matches(if_none_match: str, etag: str) -> bool:
-    """Whether an If-None-Match value names this ETag (weakly compared, or `*`)."""
-    tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
-    return "*" in tags or etag in tags
+    def known(self, scope: Scope) -> int | None:
+        """`of` when it needs no read (the version younger than the ttl), else None."""
+        state = scope.setdefault("state", {})
+        version: int | None = state.get("dataset_version")
+        if version is None:
+            version = self._source(scope).known()
+            if version is not None:
+                state["dataset_version"] = version
+        return version
 
 
 class HttpCacheMiddleware:

@@ -53,14 +53,18 @@ class MemoryStore:
         self.counts: dict[tuple[str, int], int] = {}
         self.current_window = 0
 
-    async def hit(self, bucket: str, window_start: int, window: int) -> int:
-        """Count one hit; forget earlier windows when a new one starts."""
+    def hit_now(self, bucket: str, window_start: int) -> int:
+        """Count one hit (nothing to await); forget earlier windows when a new one starts."""
         if window_start != self.current_window:
             self.counts = {k: v for k, v in self.counts.items() if k[1] >= window_start}
             self.current_window = window_start
         key = (bucket, window_start)
         self.counts[key] = self.counts.get(key, 0) + 1
         return self.counts[key]
+
+    async def hit(self, bucket: str, window_start: int, window: int) -> int:
+        """Count one hit."""
+        return self.hit_now(bucket, window_start)
 
     async def count(self, bucket: str, window_start: int) -> int:
         """The window's count so far."""
@@ -137,9 +141,15 @@ class Limiter:
 
     def __init__(self, store: Store, limits: Limits) -> None:
         self.store, self.limits = store, limits
+        self.memory = store if isinstance(store, MemoryStore) else None
         self.store_failures = 0
         self.skip_until = 0.0
         self.last_warning = -WARN_EVERY
+
+    @property
+    def at_once(self) -> bool:
+        """Whether a read is counted without awaiting (the counters are in process memory)."""
+        return self.memory is not None
 
     def _failed(self) -> None:
         self.store_failures += 1
@@ -159,28 +169,44 @@ class Limiter:
 
     async def read(self, scope: Scope) -> Verdict | None:
         """Count one read against its client's budget."""
-        client = scope.get("client")
-        return await self.charge(f"read:{client[0] if client else 'unknown'}", self.limits.reads)
+        return await self.charge(_read_bucket(scope), self.limits.reads)
+
+    def read_at_once(self, scope: Scope) -> Verdict:
+        """`read`, with counters in process memory (`at_once`)."""
+        assert self.memory is not None
+        now, start = self._window()
+        seen = self.memory.hit_now(_read_bucket(scope), start)
+        return self._verdict(self.limits.reads, seen, start, now)
 
     async def spent(self, bucket: str, limit: int) -> Verdict | None:
         """The budget's state without counting (None when unknown)."""
         return await self._ask(bucket, limit, count=False)
 
+    def _window(self) -> tuple[float, int]:
+        now = time.time()
+        return now, int(now // self.limits.window) * self.limits.window
+
+    def _verdict(self, limit: int, seen: int, start: int, now: float) -> Verdict:
+        return Verdict(limit, seen, max(1, math.ceil(start + self.limits.window - now)))
+
     async def _ask(self, bucket: str, limit: int, *, count: bool) -> Verdict | None:
         if time.monotonic() < self.skip_until:
             return None  # the store failed lately: leave it alone for the cool-down
-        now = time.time()
-        window = self.limits.window
-        start = int(now // window) * window
+        now, start = self._window()
         try:
             if count:
-                seen = await self.store.hit(bucket, start, window)
+                seen = await self.store.hit(bucket, start, self.limits.window)
             else:
                 seen = await self.store.count(bucket, start)
         except Exception:
             self._failed()
             return None
-        return Verdict(limit, seen, max(1, math.ceil(start + window - now)))
+        return self._verdict(limit, seen, start, now)
+
+
+def _read_bucket(scope: Scope) -> str:
+    client = scope.get("client")
+    return f"read:{client[0] if client else 'unknown'}"
 
 
 def _bearer(scope: Scope) -> str | None:

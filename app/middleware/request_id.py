@@ -37,5 +37,9 @@ IDS = _Ids()
 def request_id_of(scope: Scope) -> str:
     """The request's id: its own X-Request-ID when that is safe to echo (letters, digits,
     `.`, `_`, `-`, at most 64), else a new one."""
-    incoming = header(scope, b"x-request-id") or ""
+    return request_id_from(header(scope, b"x-request-id"))
+
+
+def request_id_from(incoming: str | None) -> str:
+    """`request_id_of` a request whose X-Request-ID is `incoming` (None: it has none)."""
     return incoming if incoming and _SAFE_ID.match(incoming) else IDS.mint()

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from starlette.types import Scope
 
 from app.core.files import format_for_accept
+from app.middleware import wire
 from app.middleware.asgi import header, route_path
 
 PRIVATE_PREFIXES = ("/api/v1/audit", "/api/v1/imports")  # need a key: never stored or shared
-NOT_CACHED_WITH = (b"authorization", b"content-length", b"transfer-encoding")
+NOT_CACHED_WITH = frozenset((b"authorization", b"content-length", b"transfer-encoding"))
 PER_REQUEST = frozenset(  # headers of one answer only: never stored
     {
         b"x-request-id",
@@ -28,7 +29,7 @@ PER_REQUEST = frozenset(  # headers of one answer only: never stored
         b"server",
     }
 )
-ENTRY_OVERHEAD = 1024  # bytes counted for an entry's key and headers besides its body
+ENTRY_OVERHEAD = 1024  # bytes counted for an entry's key and headers besides its body and lines
 
 Headers = list[tuple[bytes, bytes]]
 Key = tuple[int, str, bytes, str, bool]
@@ -54,33 +55,54 @@ def negotiated(scope: Scope) -> tuple[str, bool]:
     """The representation a request asks for, as the layers read it (each header by its first
     occurrence): under /api/ the format its Accept header selects, elsewhere the Accept header
     itself; and whether it takes gzip."""
-    accept = header(scope, b"accept") or ""
+    accept, encoding = header(scope, b"accept"), header(scope, b"accept-encoding")
+    return _negotiated(scope, accept or "", encoding or "")
+
+
+def _negotiated(scope: Scope, accept: str, encoding: str) -> tuple[str, bool]:
     selected = format_for_accept(accept) if route_path(scope).startswith("/api/") else accept
-    return selected, "gzip" in (header(scope, b"accept-encoding") or "")
+    return selected, "gzip" in encoding
 
 
 def request_key(scope: Scope, version: int) -> Key | None:
     """The cache key of a request `cached_at` its path, at this dataset version, or None when
-    it carries a header that could change the answer."""
-    if any(name in NOT_CACHED_WITH for name, _ in scope["headers"]):
-        return None
-    return (version, scope["path"], scope["query_string"], *negotiated(scope))
+    it carries a header that could change the answer (the headers read in one pass)."""
+    accept = encoding = None
+    for name, value in scope["headers"]:
+        if name in NOT_CACHED_WITH:
+            return None
+        if name == b"accept" and accept is None:
+            accept = value.decode("latin-1")
+        elif name == b"accept-encoding" and encoding is None:
+            encoding = value.decode("latin-1")
+    chosen = _negotiated(scope, accept or "", encoding or "")
+    return (version, scope["path"], scope["query_string"], *chosen)
+
+
+def matches(if_none_match: str, etag: str) -> bool:
+    """Whether an If-None-Match value names this ETag (weakly compared, or `*`)."""
+    tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
+    return "*" in tags or etag in tags
 
 
 @dataclass(slots=True)
 class Stored:
-    """One URL's answers: the 200 (headers and body) and the 304 its validator earns."""
+    """One URL's answers: the 200 (headers and body) and the 304 its validator earns, each
+    with its header lines as HTTP/1.1 writes them (None when only the server may write them)."""
 
     etag: str
     route: str | None
     headers: Headers | None = None
     body: bytes | None = None
     not_modified: Headers | None = None
+    ok_lines: bytes | None = None
+    not_modified_lines: bytes | None = None
 
     @property
     def weight(self) -> int:
         """Bytes counted against the cache's bound."""
-        return len(self.body or b"") + ENTRY_OVERHEAD
+        lines = len(self.ok_lines or b"") + len(self.not_modified_lines or b"")
+        return len(self.body or b"") + lines + ENTRY_OVERHEAD
 
 
 def kept(headers: Headers) -> Headers:
@@ -112,21 +134,37 @@ class ResponseCache:
             self.entries.move_to_end(key)
         return stored
 
+    def reply(self, key: Key, if_none_match: str | None) -> tuple[int, Stored] | None:
+        """The stored answer a request with this key earns: a 304 when its If-None-Match names
+        the stored validator, else the 200; None when that one is not stored."""
+        stored = self.get(key)
+        if stored is None:
+            return None
+        if if_none_match is not None and matches(if_none_match, stored.etag):
+            return None if stored.not_modified is None else (304, stored)
+        return None if stored.headers is None else (200, stored)
+
     def put_ok(self, key: Key, route: str | None, headers: Headers, body: bytes) -> None:
         """Store a 200 (unless its body is too large or it may not be stored)."""
         etag = storable(headers)
         if etag is None or len(body) > self.max_entry:
             return
         stored = self._entry(key, etag, route)
-        self.size += len(body) - len(stored.body or b"")
+        before = stored.weight
         stored.headers, stored.body = kept(headers), body
+        stored.ok_lines = wire.fields(stored.headers, len(body))
+        self.size += stored.weight - before
         self._bound()
 
     def put_not_modified(self, key: Key, route: str | None, headers: Headers) -> None:
         """Store the 304 of `key`'s validator."""
         etag = storable(headers)
         if etag is not None:
-            self._entry(key, etag, route).not_modified = kept(headers)
+            stored = self._entry(key, etag, route)
+            before = stored.weight
+            stored.not_modified = kept(headers)
+            stored.not_modified_lines = wire.fields(stored.not_modified, None)
+            self.size += stored.weight - before
             self._bound()
 
     def _entry(self, key: Key, etag: str, route: str | None) -> Stored:
