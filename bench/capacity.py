@@ -4,7 +4,9 @@ on the seeded data, SQLite and PostgreSQL, response cache on (every URL repeats:
 list and detail URL of the seeded jurisdictions; 3 runs each, median and range.
 
 Usage: SJC_BENCH_PG_URL=postgresql+psycopg://... python -m bench.capacity [--duration 8]
-(without SJC_BENCH_PG_URL only SQLite is measured)."""
+[--redis redis://...] (without SJC_BENCH_PG_URL only SQLite is measured; with --redis, rate
+limits are on and counted in that Redis, as several workers a replica count them, with a
+budget no run exhausts; else they are off)."""
 
 import argparse
 import os
@@ -30,7 +32,7 @@ def paths(base: str) -> list[str]:
     return details + lists + [f"/api/v1/strategies?limit={n}" for n in range(1, 17)]
 
 
-def measure(database_url: str, cache_mb: str, duration: int) -> list[Result]:
+def measure(database_url: str, cache_mb: str, duration: int, redis: str | None) -> list[Result]:
     """Three wrk runs against one fresh worker."""
     port = free_port()
     env = {
@@ -40,6 +42,12 @@ def measure(database_url: str, cache_mb: str, duration: int) -> list[Result]:
         "SJC_RATE_LIMIT_ENABLED": "false",
         "SJC_SECRET_KEY": "bench-secret",
     }
+    if redis:
+        env |= {
+            "SJC_RATE_LIMIT_ENABLED": "true",
+            "SJC_RATE_LIMIT_STORAGE_URL": redis,
+            "SJC_RATE_LIMIT_READS": "1000000000",
+        }
     with tempfile.TemporaryFile() as log:
         server = subprocess.Popen([CLI, "serve", "--port", str(port)], env=env, stderr=log)
         try:
@@ -63,7 +71,9 @@ def main() -> None:
     """Print the table for docs/deployment.md."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--duration", type=int, default=8)
-    duration = parser.parse_args().duration
+    parser.add_argument("--redis", default=None, help="count rate limits in this Redis")
+    args = parser.parse_args()
+    duration, redis = args.duration, args.redis
     folder = Path(tempfile.mkdtemp(prefix="sjc-capacity-"))
     databases = {"SQLite": f"sqlite:///{folder / 'capacity.db'}"}
     if os.environ.get("SJC_BENCH_PG_URL"):
@@ -73,7 +83,7 @@ def main() -> None:
     for name, url in databases.items():
         setup(url)
         for label, cache_mb in [("on: hits", "64"), ("off: misses", "0")]:
-            runs = measure(url, cache_mb, duration)
+            runs = measure(url, cache_mb, duration, redis)
             rps = [r.rps for r in runs]
             p99 = statistics.median(r.p99_ms for r in runs)
             print(

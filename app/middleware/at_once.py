@@ -20,6 +20,7 @@ from app.middleware.request_id import request_id_from
 from app.middleware.response_cache import (
     NOT_CACHED_WITH,
     ResponseCache,
+    Stored,
     cached_at,
     request_key,
 )
@@ -30,6 +31,7 @@ _SHAPES_KEPT = 4096
 
 Shape = tuple[str, bytes, str, bytes | None, bytes | None]
 KeyTail = tuple[str, bytes, str, bool]  # a cache key but its dataset version
+Found = tuple[Scope, int, Stored, bytes]  # the request, its status, the answer, its lines
 
 
 class Early(NamedTuple):
@@ -61,14 +63,31 @@ class AtOnce:
         if scope["method"] not in READS or (limiter is not None and not limiter.at_once):
             return None
         started = time.perf_counter()
-        read: list[bytes | None] = [None, None, None, None]  # each header's first value
-        for name, value in scope["headers"]:
-            if name in NOT_CACHED_WITH:
+        read = _first_values(scope["headers"])
+        if read is None:
+            return None
+        found = self._stored(scope, read)
+        if found is None:
+            return None
+        scope, status, stored, lines = found
+        state = scope.setdefault("state", {})
+        if limiter is not None:
+            verdict = limiter.read_at_once(scope)
+            if verdict.exceeded:
+                state["rate_verdict"] = verdict  # counted: the layers refuse it
                 return None
-            slot = _READ.get(name)
-            if slot is not None and read[slot] is None:
-                read[slot] = value
-        accept, encoding, if_none_match, request_id = read
+            lines += wire.lines(verdict.headers())
+        request_id = read[3]
+        given = request_id_from(None if request_id is None else request_id.decode("latin-1"))
+        state["request_id"], state["route"] = given, stored.route
+        access_log.AT_ONCE.add(scope, status, time.perf_counter() - started)
+        body = b"" if status == 304 or scope["method"] == "HEAD" else stored.body or b""
+        return Early(status, b"%sx-request-id: %s\r\n" % (lines, given.encode()), body)
+
+    def _stored(self, scope: Scope, read: list[bytes | None]) -> Found | None:
+        """The request (its real client resolved), the status it earns, the stored answer and
+        its header lines; None when not stored or the version must be read."""
+        accept, encoding, if_none_match, _ = read
         tail = self._key_tail(scope, accept, encoding)
         if tail is None:
             return None
@@ -82,20 +101,7 @@ class AtOnce:
             return None
         status, stored = reply
         lines = stored.ok_lines if status == 200 else stored.not_modified_lines
-        if lines is None:
-            return None
-        state = scope.setdefault("state", {})
-        if limiter is not None:
-            verdict = limiter.read_at_once(scope)
-            if verdict.exceeded:
-                state["rate_verdict"] = verdict  # counted: the layers refuse it
-                return None
-            lines += wire.lines(verdict.headers())
-        given = request_id_from(None if request_id is None else request_id.decode("latin-1"))
-        state["request_id"], state["route"] = given, stored.route
-        access_log.AT_ONCE.add(scope, status, time.perf_counter() - started)
-        body = b"" if status == 304 or scope["method"] == "HEAD" else stored.body or b""
-        return Early(status, b"%sx-request-id: %s\r\n" % (lines, given.encode()), body)
+        return None if lines is None else (scope, status, stored, lines)
 
     def _key_tail(
         self, scope: Scope, accept: bytes | None, encoding: bytes | None
@@ -111,3 +117,16 @@ class AtOnce:
             self.shapes.clear()
         self.shapes[shape] = tail
         return tail
+
+
+def _first_values(headers: list[tuple[bytes, bytes]]) -> list[bytes | None] | None:
+    """The first value of each header the answer depends on (Accept, Accept-Encoding,
+    If-None-Match, X-Request-ID); None when a header the key does not hold is present."""
+    read: list[bytes | None] = [None, None, None, None]
+    for name, value in headers:
+        if name in NOT_CACHED_WITH:
+            return None
+        slot = _READ.get(name)
+        if slot is not None and read[slot] is None:
+            read[slot] = value
+    return read
