@@ -94,6 +94,33 @@ def test_the_redis_budget_is_shared_by_replicas(seeded_url: str) -> None:
     assert keys and all(int(redis.Redis.from_url(REDIS_URL).ttl(k)) > 0 for k in keys)
 
 
+def test_the_redis_count_survives_a_flushed_script_cache_and_expires_with_its_window() -> None:
+    if REDIS_URL is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must provide SJC_TEST_REDIS_URL (see .ci/run)")
+        pytest.skip("no Redis: set SJC_TEST_REDIS_URL=redis://127.0.0.1:PORT/15")
+    import asyncio
+
+    import redis
+
+    from app.middleware.ratelimit import RedisStore
+
+    plain = redis.Redis.from_url(REDIS_URL)
+    plain.flushdb()
+
+    async def hits() -> list[int]:
+        store = RedisStore(REDIS_URL, 1.0)
+        counted = [await store.hit("read:x", 600, 60) for _ in range(2)]
+        plain.script_flush()  # what a restarted Redis has forgotten
+        counted.append(await store.hit("read:x", 600, 60))
+        counted.append(await store.count("read:x", 600))
+        await store.client.aclose()
+        return counted
+
+    assert asyncio.run(hits()) == [1, 2, 3, 3]
+    assert 0 < int(plain.ttl("sjc:ratelimit:read:x:600")) <= 61  # set once, by the first hit
+
+
 def test_an_unreachable_redis_does_not_take_reads_down(seeded_url: str) -> None:
     options = {"rate_limit_enabled": True, "rate_limit_storage_url": "redis://127.0.0.1:1/0"}
     with _client(**options) as client:
