@@ -80,7 +80,7 @@ class IdleDeadline:
 
     uvicorn arms a timer after each answer and cancels it when the next request's bytes come.
     Under load the event loop's heap of timers filled with cancelled ones: a stored answer
-    took 34 us of the worker's time with them and 26 us without (docs/benchmarks.md). Here an
+    took 34 us of the worker's time with them, 27-28 without (docs/benchmarks.md). Here an
     answer notes when the connection went idle and arms the timer only if none is pending;
     when it fires, it closes a connection idle for the whole timeout, else waits out the rest."""
 

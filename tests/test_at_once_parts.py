@@ -82,7 +82,7 @@ def _scope(n: int) -> dict[str, Any]:
 def test_access_lines_made_together_are_the_lines_made_one_by_one() -> None:
     async def answered() -> None:
         for n in range(3):
-            access_log.AT_ONCE.add(_scope(n), 200, 0.004 * n)
+            access_log.PER_TURN.add(_scope(n), 200, 0.004 * n)
         await asyncio.sleep(0)  # the turn ends: recorded together
         await asyncio.sleep(0)  # and written
 
@@ -153,7 +153,7 @@ def test_answers_keep_one_idle_timer_and_an_idle_connection_closes() -> None:
 
 def test_the_access_line_of_an_answer_at_once_is_json() -> None:
     with only_json_lines() as stream:
-        access_log.AT_ONCE.add(_scope(9), 304, 0.0)
-        access_log.AT_ONCE.flush()
+        access_log.PER_TURN.add(_scope(9), 304, 0.0)
+        access_log.PER_TURN.flush()
     line = json.loads(stream.getvalue())
     assert line["status"] == 304 and line["request_id"] == "id-9"

@@ -3,6 +3,7 @@ phases (examples, coverage, fuzzing, then stateful sequences of calls), with a w
 on a scratch database, judged by the repository's schemathesis.toml exactly as an outside
 `st run` from the repository root is (docs/reliability.md)."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -52,6 +53,7 @@ def test_stateful_sequences_conform(write_env: WriteEnv) -> None:
                 f"--header=Authorization: Bearer {write_env.keys['admin']}",
             ],
             cwd=REPO_ROOT,
+            env={**os.environ, "SCHEMATHESIS_HOOKS": "tests.schemathesis_hooks"},
             capture_output=True,
             text=True,
             timeout=600,

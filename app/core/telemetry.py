@@ -96,7 +96,7 @@ def observe_requests(answered: Sequence[tuple[str, str | None, int, float]]) -> 
         REQUESTS.labels(method, template, str(status)).inc(count)
         latency: Any = LATENCY.labels(method, template)
         # The histogram's own state, as its observe() updates it for each value: the first
-        # bucket whose bound is not below the value, and the sum (tests/test_at_once.py
+        # bucket whose bound is not below the value, and the sum (tests/test_at_once_parts.py
         # compares the two ways).
         latency._sum.inc(sum(values))
         bounds = latency._upper_bounds

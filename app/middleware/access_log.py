@@ -64,10 +64,10 @@ def record(scope: Scope, status: int, seconds: float) -> None:
         _log(scope, status, seconds)
 
 
-class AtOnce:
+class PerTurn:
     """`record` for the stored answers the server gives at once (`at_once.py`), done for all
     the answers of a turn of the event loop when it ends. One by one, each request's counters,
-    histogram and line were half of its time (docs/benchmarks.md). The next turn reads the
+    histogram and line were a third of its time (docs/benchmarks.md). The next turn reads the
     next requests, so a scrape of the metrics counts every answer sent before it came."""
 
     def __init__(self) -> None:
@@ -105,7 +105,7 @@ class AtOnce:
         )
 
 
-AT_ONCE = AtOnce()
+PER_TURN = PerTurn()
 
 
 def _log(scope: Scope, status: int, seconds: float, created: float | None = None) -> None:

@@ -1,4 +1,4 @@
-"""Stored answers given while the server is still reading the request (`app/server.py`), past
+"""Stored answers given while the server is still reading the request (`app/protocol.py`), past
 every layer, when nothing has to be awaited for them: the dataset version is known, the rate
 limit (if any) counts in process memory.
 
@@ -80,7 +80,7 @@ class AtOnce:
         request_id = read[3]
         given = request_id_from(None if request_id is None else request_id.decode("latin-1"))
         state["request_id"], state["route"] = given, stored.route
-        access_log.AT_ONCE.add(scope, status, time.perf_counter() - started)
+        access_log.PER_TURN.add(scope, status, time.perf_counter() - started)
         body = b"" if status == 304 or scope["method"] == "HEAD" else stored.body or b""
         return Early(status, b"%sx-request-id: %s\r\n" % (lines, given.encode()), body)
 
