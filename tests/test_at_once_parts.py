@@ -72,7 +72,22 @@ def test_answers_at_once_count_as_hits_and_304s() -> None:
     at_once = telemetry.ANSWERED_AT_ONCE._value.get
     before = hits(), not_modified(), at_once()
     telemetry.observe_requests([("GET", "/r", 200, 0.001)] * 3 + [("HEAD", "/r", 304, 0.001)])
+    telemetry.answered_at_once([200, 200, 200, 304])
     assert (hits(), not_modified(), at_once()) == (before[0] + 3, before[1] + 1, before[2] + 4)
+
+
+@given(st.lists(st.sampled_from([200, 304, 404, 429]), min_size=1, max_size=30))
+def test_statuses_counted_together_are_statuses_counted_one_by_one(statuses: list[int]) -> None:
+    counters = telemetry.NOT_MODIFIED._value.get, telemetry.RATE_LIMITED._value.get
+    before = [count() for count in counters]
+    telemetry.observe_requests([("GET", "/together", s, 0.001) for s in statuses])
+    together = [count() - old for count, old in zip(counters, before, strict=True)]
+    for status in statuses:
+        telemetry.observe_request("GET", "/each", status, 0.001)
+    each = [
+        count() - old - grown for count, old, grown in zip(counters, before, together, strict=True)
+    ]
+    assert together == each == [statuses.count(304), statuses.count(429)]
 
 
 def _scope(n: int) -> dict[str, Any]:

@@ -85,9 +85,9 @@ def observe_request(method: str, route: str | None, status: int, seconds: float)
 
 
 def observe_requests(answered: Sequence[tuple[str, str | None, int, float]]) -> None:
-    """`observe_request` for each (method, route, status, seconds) of answers given at once,
-    with one update of each value changed (Prometheus counts each call under a lock and walks
-    the histogram's buckets for each value); their hits counted too."""
+    """`observe_request` for each (method, route, status, seconds) of a turn's answers, with
+    one update of each value changed (Prometheus counts each call under a lock and walks the
+    histogram's buckets for each value)."""
     durations: dict[tuple[str, str | None, int], list[float]] = {}
     for method, route, status, seconds in answered:
         durations.setdefault((method, route, status), []).append(seconds)
@@ -102,12 +102,19 @@ def observe_requests(answered: Sequence[tuple[str, str | None, int, float]]) -> 
         bounds = latency._upper_bounds
         for bucket, n in Tally(bisect.bisect_left(bounds, v) for v in values).items():
             latency._buckets[bucket].inc(n)
-        if status == 200:
-            RESPONSE_CACHE.labels("hit").inc(count)
-        elif status == 304:
+        if status == 304:
             NOT_MODIFIED.inc(count)
-    if answered:
-        ANSWERED_AT_ONCE.inc(len(answered))
+        elif status == 429:
+            RATE_LIMITED.inc(count)
+
+
+def answered_at_once(statuses: Sequence[int]) -> None:
+    """Count the answers the server gave at once, the stored 200s among them as cache hits (the
+    edge layer counts the hits it replays itself)."""
+    ANSWERED_AT_ONCE.inc(len(statuses))
+    hits = sum(1 for status in statuses if status == 200)
+    if hits:
+        RESPONSE_CACHE.labels("hit").inc(hits)
 
 
 def exposition() -> bytes:

@@ -54,29 +54,25 @@ class RouteMemo:
 ROUTES = RouteMemo()
 
 
-def record(scope: Scope, status: int, seconds: float) -> None:
-    """Count and time an answered request in the metrics and write its access line (the route
-    is the one routing noted, else the one last noted for the same path)."""
-    state = scope.setdefault("state", {})
-    state["route"] = ROUTES.remember(route_path(scope), state.get("route"))
-    telemetry.observe_request(scope["method"], state["route"], status, seconds)
-    if access.isEnabledFor(logging.INFO):
-        _log(scope, status, seconds)
-
-
 class PerTurn:
-    """`record` for the stored answers the server gives at once (`at_once.py`), done for all
-    the answers of a turn of the event loop when it ends. One by one, each request's counters,
-    histogram and line were a third of its time (docs/benchmarks.md). The next turn reads the
-    next requests, so a scrape of the metrics counts every answer sent before it came."""
+    """Every answer counted and timed in the metrics and given its access line (the route is
+    the one routing noted, else the one last noted for the same path), for all the answers of
+    a turn of the event loop when it ends. One by one, a stored answer's counters, histogram
+    and line were a third of its time, and 3% of an observation page's (docs/benchmarks.md).
+    The next turn reads the next requests, so a scrape of the metrics counts every answer sent
+    before it came."""
 
     def __init__(self) -> None:
         self.pending: list[tuple[Scope, int, float]] = []
+        self.at_once: list[int] = []
 
-    def add(self, scope: Scope, status: int, seconds: float) -> None:
-        """Record an answered request when this turn ends (at once outside an event loop); its
-        line is timed then (the turn lasts a few milliseconds at most)."""
+    def add(self, scope: Scope, status: int, seconds: float, *, at_once: bool = False) -> None:
+        """Record an answered request (`at_once`: given by the server itself, `at_once.py`)
+        when this turn ends (at once outside an event loop); its line is timed then (the turn
+        lasts a few milliseconds at most)."""
         self.pending.append((scope, status, seconds))
+        if at_once:
+            self.at_once.append(status)
         if len(self.pending) == 1:
             try:
                 asyncio.get_running_loop().call_soon(self.flush)
@@ -86,13 +82,15 @@ class PerTurn:
     def flush(self) -> None:
         """Record the waiting answers."""
         pending, self.pending = self.pending, []
+        at_once, self.at_once = self.at_once, []
         answered = []
         for scope, status, seconds in pending:
-            state = scope["state"]
-            if state.get("route") is None:
-                state["route"] = ROUTES.remember(route_path(scope), None)
+            state = scope.setdefault("state", {})
+            state["route"] = ROUTES.remember(route_path(scope), state.get("route"))
             answered.append((scope["method"], state["route"], status, seconds))
         telemetry.observe_requests(answered)
+        if at_once:
+            telemetry.answered_at_once(at_once)
         if not access.isEnabledFor(logging.INFO):
             return
         handler, now = logs.sole_handler(access), time.time()

@@ -80,7 +80,7 @@ class AtOnce:
         request_id = read[3]
         given = request_id_from(None if request_id is None else request_id.decode("latin-1"))
         state["request_id"], state["route"] = given, stored.route
-        access_log.PER_TURN.add(scope, status, time.perf_counter() - started)
+        access_log.PER_TURN.add(scope, status, time.perf_counter() - started, at_once=True)
         body = b"" if status == 304 or scope["method"] == "HEAD" else stored.body or b""
         return Early(status, b"%sx-request-id: %s\r\n" % (lines, given.encode()), body)
 

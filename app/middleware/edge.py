@@ -83,7 +83,7 @@ class EdgeMiddleware:
             elif not await self._replayed(scope, key, answer):
                 await self._computed(scope, receive, answer, key)
         finally:
-            access_log.record(scope, answer.status, time.perf_counter() - started)
+            access_log.PER_TURN.add(scope, answer.status, time.perf_counter() - started)
 
     async def _key(self, scope: Scope) -> Key | None:
         """The request's cache key; None when its answer is not cached, or when the dataset
