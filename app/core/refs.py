@@ -29,9 +29,10 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.dialects.postgresql import aggregate_order_by
-from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.engine import Dialect
 from sqlmodel import Session
 
+from app.core import driver
 from app.core.errors import NotFoundError
 
 
@@ -96,11 +97,14 @@ class Related:
         if not parents:
             return ()
         conn = session.connection()
-        sql = self._driver_sql(conn.dialect)
+        sql, ids = self._driver_sql(conn.dialect), list(parents)
+
+        def through_sqlalchemy() -> Sequence[Any]:
+            return conn.execute(self.statement, {"_parents": ids}).fetchall()
+
         if sql is None:
-            result = conn.execute(self.statement, {"_parents": list(parents)})
-            return result.fetchall()
-        return _driver_rows(conn, sql, list(parents))
+            return through_sqlalchemy()
+        return driver.run(conn, sql, _ids_parameter(conn.dialect, ids), through_sqlalchemy)
 
     def _driver_sql(self, dialect: Dialect) -> str | None:
         """The statement as the driver runs it, compiled once per dialect (None: a column
@@ -199,16 +203,11 @@ def _compile(relation: Related, dialect: Dialect) -> str | None:
     return sql.replace("__IDS__", ":ids" if sqlite else "%(ids)s")
 
 
-def _driver_rows(conn: Connection, sql: str, parents: list[int]) -> Sequence[Any]:
-    """Run compiled SQL on the connection's driver connection (its transaction) with the
-    parent ids as its one parameter."""
-    driver = conn.connection.driver_connection
-    assert driver is not None
-    if conn.dialect.name == "sqlite":
-        return driver.execute(sql, {"ids": "[" + ",".join(map(str, parents)) + "]"}).fetchall()
-    with driver.cursor() as cursor:
-        cursor.execute(sql, {"ids": parents})
-        return cursor.fetchall()
+def _ids_parameter(dialect: Dialect, parents: list[int]) -> dict[str, Any]:
+    """The parent ids as the compiled SQL takes them: a JSON array on SQLite, a list else."""
+    if dialect.name == "sqlite":
+        return {"ids": "[" + ",".join(map(str, parents)) + "]"}
+    return {"ids": parents}
 
 
 def plain_rows(session: Session, stmt: Select[Any]) -> Sequence[Any]:
@@ -217,15 +216,13 @@ def plain_rows(session: Session, stmt: Select[Any]) -> Sequence[Any]:
     (else through SQLAlchemy)."""
     conn = session.connection()
     sql = _plain_sql(stmt, conn.dialect)
-    if sql is None:
+
+    def through_sqlalchemy() -> Sequence[Any]:
         return conn.execute(stmt).fetchall()
-    driver = conn.connection.driver_connection
-    assert driver is not None
-    if conn.dialect.name == "sqlite":
-        return driver.execute(sql).fetchall()
-    with driver.cursor() as cursor:
-        cursor.execute(sql)
-        return cursor.fetchall()
+
+    if sql is None:
+        return through_sqlalchemy()
+    return driver.run(conn, sql, None, through_sqlalchemy)
 
 
 @lru_cache(maxsize=64)

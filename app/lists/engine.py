@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlmodel import Session
 
-from app.core import version
+from app.core import driver, version
 from app.core.contract import FACET_MAX
 from app.core.errors import InvalidParameterError
 from app.lists.envelopes import list_envelope
@@ -339,16 +339,17 @@ def run_list(
     # Plain rows, not ORM instances: serializers read attributes by name, and skipping the
     # identity map is the cheaper way to read a page.
     changed: tuple[datetime | None, bool] = (None, False)
+    rows: list[Any]
     riding = bool(spec.riders) and session.get_bind().dialect.name == "postgresql"
     if isinstance(stmt, Filtered):
         shape = (stmt.active, tuple(sort), after is not None, params.limit, riding)
         page = spec.page(*shape, stmt.narrowing)
-        rows = session.connection().execute(page, stmt.binds(after)).all()
+        rows = driver.statement_rows(session.connection(), page, stmt.binds(after))
         changed = (version.as_utc(version.parsed(rows[0]._changed)), True) if rows else changed
     else:
         exprs = [(_sort_expr(spec.sorts[name]), desc) for name, desc in sort]
         page = _page(spec, stmt, exprs, after, params.limit, *(spec.riders if riding else ()))
-        rows = session.connection().execute(page).all()
+        rows = list(session.connection().execute(page).all())
     next_cursor = None
     if len(rows) > params.limit:
         rows = rows[: params.limit]
