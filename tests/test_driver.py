@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, create_engine, exc, select, text
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.core import driver
 from app.core.db import ReadSession, build_engine, reading
@@ -60,7 +60,10 @@ def test_a_page_read_through_the_driver_is_the_page_sqlalchemy_reads(
         assert driver.compiled(first, engine.dialect) is not None
         start = list(session.connection().execute(first).all())
         after = {f"_c{i}": v for i, v in enumerate(start[-1][-len(sort) :])} if start else {}
-        shapes = [((), False, 50, {}), ((), bool(after), 3, after)]
+        shapes: list[tuple[tuple[str, ...], bool, int, dict[str, Any]]] = [
+            ((), False, 50, {}),
+            ((), bool(after), 3, after),
+        ]
         if given:
             shapes.append((tuple(given), False, 10, {f"_f_{n}": v for n, v in given.items()}))
         for active, cursor, limit, values in shapes:
@@ -93,7 +96,8 @@ def test_a_page_of_observations_is_read_with_dates_and_json_as_sqlalchemy_makes_
 def test_a_statement_with_an_expanding_parameter_is_left_to_sqlalchemy(engine: Engine) -> None:
     from sqlalchemy import bindparam
 
-    stmt = select(Observation.id).where(Observation.id.in_(bindparam("ids", expanding=True)))
+    column = col(Observation.id)
+    stmt = select(column).where(column.in_(bindparam("ids", expanding=True)))
     assert driver.compiled(stmt, engine.dialect) is None
     with ReadSession(engine) as session:
         rows = driver.statement_rows(session.connection(), stmt, {"ids": [1, 2]})
