@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, exc, select, text
+from sqlalchemy import Engine, create_engine, event, exc, select, text
 from sqlmodel import Session, col
 
 from app.core import driver
@@ -157,3 +157,22 @@ def test_a_connection_lost_under_a_driver_read_is_unavailable_and_the_pool_recov
     finally:
         admin.dispose()
         own.dispose()
+
+
+def test_statements_go_through_sqlalchemy_while_something_listens_to_them(engine: Engine) -> None:
+    seen: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        seen.append(statement)
+
+    spec = jurisdictions.SPEC
+    page = spec.page((), tuple(parse_sort(spec, None)), False, 3)
+    with ReadSession(engine) as session:
+        assert driver.statement_rows(session.connection(), page, {}) and not seen
+        event.listen(engine, "before_cursor_execute", note)
+        try:
+            rows = driver.statement_rows(session.connection(), page, {})
+            metrics.JURISDICTION_NAMES.load(session, [1])
+        finally:
+            event.remove(engine, "before_cursor_execute", note)
+    assert rows and len(seen) == 2  # the page and the related rows, both seen

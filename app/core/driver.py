@@ -6,7 +6,8 @@ The rows are what SQLAlchemy would give: the values pass through the same type p
 (a date parsed from SQLite's text, JSON decoded), and each row is a tuple whose `_fields` and
 attributes name its columns. A driver error runs the statement again through SQLAlchemy,
 which reports it as it reports any (a lost connection invalidated and the pool renewed, an
-unavailable database a 503): never a raw driver error."""
+unavailable database a 503): never a raw driver error. While something listens to the
+engine's statements (OpenTelemetry's tracing, say), they all go through SQLAlchemy."""
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
@@ -120,10 +121,19 @@ def fetch(conn: Connection, sql: str, params: Any) -> tuple[list[Any], Any]:
 def run(conn: Connection, sql: str, params: Any, again: Callable[[], Sequence[Any]]) -> Any:
     """The rows of SQL run through the driver; on a driver error, `again()`: the same statement
     through SQLAlchemy, which reports the error as it reports any."""
+    if listened(conn):
+        return again()
     try:
         return fetch(conn, sql, params)[0]
     except conn.dialect.loaded_dbapi.Error:
         return again()
+
+
+def listened(conn: Connection) -> bool:
+    """Whether something listens to the engine's statements (tracing, a test counting them):
+    then every statement goes through SQLAlchemy, which tells it."""
+    dispatch = conn.dispatch
+    return bool(dispatch.before_cursor_execute or dispatch.after_cursor_execute)
 
 
 def _index(fields: tuple[str, ...]) -> dict[str, int]:
@@ -152,7 +162,7 @@ def compiled(stmt: Select[Any], dialect: Dialect) -> DriverStatement | None:
 def statement_rows(conn: Connection, stmt: Select[Any], values: Mapping[str, Any]) -> list[Any]:
     """The rows of a statement kept for reuse (a list page's shape, say) for these values:
     through the driver when it compiles for it, else through SQLAlchemy."""
-    found = compiled(stmt, conn.dialect)
+    found = None if listened(conn) else compiled(stmt, conn.dialect)
     if found is None:
         return list(conn.execute(stmt, dict(values)).all())
     return found.rows(conn, values)
