@@ -12,7 +12,7 @@ carries the OpenAPI description and example, the input field the length and patt
 constraints, and links (`action_areas`) sit among the fields in each shape at their own place.
 One declaration with a part for each shape keeps every shape's schema exactly what it was."""
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from types import NoneType, UnionType
@@ -194,12 +194,15 @@ class Rows:
         """The columns a row is read from, in key order."""
         return tuple(column for _, column in self.plan if column is not None)
 
-    def compiled(self) -> Callable[..., dict[str, Any]]:
+    def compiled(self, fields: Sequence[str] | None = None) -> Callable[..., dict[str, Any]]:
         """The same rows built by a function compiled once for this shape, for a hot path: it
-        takes a tuple of the `columns` values, then the extras by position in key order, and
-        returns a dict literal (as fast as one written out by hand)."""
+        takes a tuple of the `columns` values (given `fields`, a row of those columns, each
+        read at its place), then the extras by position in key order, and returns a dict
+        literal (as fast as one written out by hand)."""
         extras = [name for name, column in self.plan if column is None]
-        index = {column: i for i, column in enumerate(self.columns)}
+        index: dict[str, int] = {}
+        for i, column in enumerate(self.columns if fields is None else fields):
+            index.setdefault(column, i)
         items = ", ".join(
             f"{name!r}: {name if column is None else f'values[{index[column]}]'}"
             for name, column in self.plan

@@ -1,5 +1,7 @@
 """Queries about metric definitions and observations."""
 
+from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -85,29 +87,39 @@ OBSERVATION_ROW = Rows.of(
     extras=("jurisdiction", "unit", "strategy"),
     before={"jurisdiction": "metric", "unit": "period_start", "strategy": "note"},
 )
-_ROW = OBSERVATION_ROW.compiled()  # the largest list's rows: built by a function made once
 # what a public observation is read from: its shown columns, then the references to resolve
 _READ = (*OBSERVATION_ROW.columns, "jurisdiction_id", "strategy_id")
-_METRIC = OBSERVATION_ROW.columns.index("metric_key")
+
+
+@lru_cache(maxsize=16)
+def _builder(fields: tuple[str, ...]) -> Callable[..., dict[str, Any]]:
+    """The largest list's rows built by a function made once for rows of these fields, which
+    reads each column at its place (no tuple of values made first: 2% of a page)."""
+    return OBSERVATION_ROW.compiled(fields)
 
 
 def public_observations(session: Session, rows: list[Observation]) -> list[dict[str, Any]]:
     """Observation dicts with jurisdiction, unit and strategy: from the page's riders when the
     rows carry them, else resolved in three queries (each statement built once)."""
-    values = values_of(rows, _READ)
-    if rows and _RODE[0] in getattr(rows[0], "_fields", ()):
-        return [
-            _ROW(v, {"slug": slug, "name": name}, unit, strategy)
-            for v, (slug, name, unit, strategy) in zip(values, values_of(rows, _RODE), strict=True)
-        ]
-    named = JURISDICTION_NAMES.load(session, {v[-2] for v in values})
-    jurs = {jid: found[0] for jid, found in named.items() if found}
+    if not rows:
+        return []
+    fields: tuple[str, ...] | None = getattr(rows[0], "_fields", None)
+    read: list[Any] = list(rows)
+    if fields is None:  # model instances (an observation's detail)
+        read, fields = values_of(rows, _READ), _READ
+    build = _builder(fields)
+    if _RODE[0] in fields:
+        slug, name, unit, strategy = (fields.index(r) for r in _RODE)
+        return [build(r, {"slug": r[slug], "name": r[name]}, r[unit], r[strategy]) for r in read]
+    jid, sid, metric = (fields.index(n) for n in ("jurisdiction_id", "strategy_id", "metric_key"))
+    named = JURISDICTION_NAMES.load(session, {r[jid] for r in read})
+    jurs = {j: found[0] for j, found in named.items() if found}
     units = dict(plain_rows(session, UNITS))
-    slugs = STRATEGY_SLUG.values(session, {v[-1] for v in values if v[-1]})
-    strategies = {sid: found[0] for sid, found in slugs.items() if found}
+    slugs = STRATEGY_SLUG.values(session, {r[sid] for r in read if r[sid]})
+    strategies = {s: found[0] for s, found in slugs.items() if found}
     return [
-        _ROW(v, jurs[v[-2]], units[v[_METRIC]], strategies.get(v[-1]) if v[-1] else None)
-        for v in values
+        build(r, jurs[r[jid]], units[r[metric]], strategies.get(r[sid]) if r[sid] else None)
+        for r in read
     ]
 
 

@@ -3,6 +3,7 @@ then the list engine pages and renders it (or, with `as_of`, the audit log answe
 
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from functools import lru_cache
 from typing import Any
 
 from fastapi import Request
@@ -146,5 +147,11 @@ def with_last_modified(response: Response, session: Session, *read: datetime | N
     `updated_since` on its next sync); `read`: that time, when the page's query read it."""
     changed = read[0] if read else version.changed_at(session)
     if changed is not None:
-        response.headers["Last-Modified"] = format_datetime(changed, usegmt=True)
+        response.headers["Last-Modified"] = http_date(changed)
     return response
+
+
+@lru_cache(maxsize=64)
+def http_date(moment: datetime) -> str:
+    """A time as an HTTP date; kept, since every page until the next write shows the same one."""
+    return format_datetime(moment, usegmt=True)
