@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, event, select, text
+from sqlalchemy import Engine, event, inspect, select, text
 
 from app.core.config import get_settings
 from app.core.db import ReadSession, build_engine, reading
@@ -74,6 +74,19 @@ def test_orm_objects_load_on_the_same_connection(engine: Engine) -> None:
         assert session.get(Jurisdiction, found[0].id) is found[0]  # the identity map works
         session.close()
     assert (counts.taken, counts.most, counts.out) == (1, 1, 0)
+
+
+def test_closing_detaches_what_the_session_loaded_and_a_core_read_leaves_nothing(
+    engine: Engine,
+) -> None:
+    session = ReadSession(engine)
+    found = session.scalars(select(Jurisdiction).limit(1)).one()
+    session.close()
+    assert inspect(found).detached and not session.identity_map
+    core = ReadSession(engine)
+    assert core.execute(text("SELECT 1")).scalar() == 1
+    core.close()
+    assert not core.identity_map and core._read is None and not core.in_transaction()
 
 
 def test_no_connection_is_taken_by_a_session_that_reads_nothing(engine: Engine) -> None:
