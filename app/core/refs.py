@@ -261,18 +261,22 @@ def row_together(
     row, then one query per relation."""
     conn = session.connection()
     if conn.dialect.name != "postgresql":
-        found = conn.execute(row, params).first()
+        found = _first(driver.statement_rows(conn, row, params))
         if found is None:
             return None, {}
         return found, load_together(session, relations, getattr(found, parent.key))
     together = tuple(relations.items())
-    found = conn.execute(_row_together(row, together, parent), params).first()
+    found = _first(driver.statement_rows(conn, _row_together(row, together, parent), params))
     if found is None:
         return None, {}
     arrays = found[len(found) - len(together) :]
     return found, {
         name: _as_loaded(r, items) for (name, r), items in zip(together, arrays, strict=True)
     }
+
+
+def _first(rows: Sequence[Any]) -> Any:
+    return rows[0] if rows else None
 
 
 @lru_cache(maxsize=16)
