@@ -9,7 +9,7 @@ Only columns the
 driver already returns as the public form needs are read that way (text, numbers, and dates,
 which SQLite returns as the ISO text they are served as); others go through SQLAlchemy."""
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import itemgetter
@@ -117,10 +117,19 @@ class Related:
     def load(self, session: Session, parents: Collection[int]) -> dict[int, list[dict[str, Any]]]:
         """The related items of each parent (an empty list for a parent without any)."""
         out: dict[int, list[dict[str, Any]]] = {p: [] for p in parents}
-        names = self.names
+        item = self._item
         for row in self._rows(session, parents):
-            out[row[0]].append(dict(zip(names, row[1:], strict=True)))
+            out[row[0]].append(item(row))
         return out
+
+    @cached_property
+    def _item(self) -> Callable[[Sequence[Any]], dict[str, Any]]:
+        """One item from a (parent id, *columns) row: a dict literal made once (a profile builds
+        a hundred; `dict(zip(...))` of each row's slice was 8% of it)."""
+        items = ", ".join(f"{name!r}: r[{i}]" for i, name in enumerate(self.names, start=1))
+        # The names are the declared columns' keys, never input.
+        made: Callable[[Sequence[Any]], dict[str, Any]] = eval(f"lambda r: {{{items}}}")
+        return made
 
     def for_rows(self, session: Session, rows: list[Any]) -> dict[int, Any]:
         """The related items of each row of a page (an include loader)."""
