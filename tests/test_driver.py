@@ -176,3 +176,17 @@ def test_statements_go_through_sqlalchemy_while_something_listens_to_them(engine
         finally:
             event.remove(engine, "before_cursor_execute", note)
     assert rows and len(seen) == 2  # the page and the related rows, both seen
+
+
+def test_a_row_names_its_columns_as_sqlalchemy_rows_do(engine: Engine) -> None:
+    from sqlalchemy import literal
+
+    stmt = select(literal(7).label("count"), literal("x").label("name"), literal(2.5).label("v"))
+    with ReadSession(engine) as session:
+        ours, theirs = _both(session, stmt, {})
+    assert ours == [tuple(r) for r in theirs] == [(7, "x", 2.5)]
+    assert (ours[0].name, ours[0].v) == (theirs[0].name, theirs[0].v) == ("x", 2.5)
+    assert ours[0]._fields == theirs[0]._fields == ("count", "name", "v")
+    assert ours[0].count == theirs[0].count == 7  # the column, not the tuple's method
+    with pytest.raises(AttributeError):
+        _ = ours[0].no_such_column

@@ -11,6 +11,7 @@ engine's statements (OpenTelemetry's tracing, say), they all go through SQLAlche
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Select
@@ -20,18 +21,22 @@ Processor = Callable[[Any], Any]
 
 
 class DriverRow(tuple[Any, ...]):
-    """A row as a tuple whose columns are also attributes (as SQLAlchemy's Row): each compiled
-    statement makes a subclass naming its columns in `_fields`."""
+    """A row as a tuple whose columns are also attributes, as SQLAlchemy's Row: each compiled
+    statement makes a subclass naming its columns in `_fields`, each read by a property of
+    its position (as fast as a Row's; a column named `count` or `index` hides the tuple's
+    method, as on a Row)."""
 
     __slots__ = ()
     _fields: tuple[str, ...] = ()
-    _index: Mapping[str, int] = {}
 
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self[self._index[name]]
-        except KeyError:
-            raise AttributeError(name) from None
+    @classmethod
+    def named(cls, fields: tuple[str, ...]) -> type["DriverRow"]:
+        """The row class of these columns."""
+        found: dict[str, Any] = {"__slots__": (), "_fields": fields}
+        for i, name in reversed(list(enumerate(fields))):  # the first of a repeated name wins
+            if not name.startswith("__") and name != "_fields":
+                found[name] = property(itemgetter(i))
+        return type("PageRow", (cls,), found)
 
 
 class DriverStatement:
@@ -53,10 +58,7 @@ class DriverStatement:
             for name, bind in binds
         ]
         self.columns = list(stmt.selected_columns)
-        fields = tuple(stmt.selected_columns.keys())
-        self.row = type(
-            "PageRow", (DriverRow,), {"__slots__": (), "_fields": fields, "_index": _index(fields)}
-        )
+        self.row = DriverRow.named(tuple(stmt.selected_columns.keys()))
         self.processors: dict[tuple[Any, ...], list[tuple[int, Processor]]] = {}
 
     def parameters(self, values: Mapping[str, Any]) -> Any:
@@ -134,13 +136,6 @@ def listened(conn: Connection) -> bool:
     then every statement goes through SQLAlchemy, which tells it."""
     dispatch = conn.dispatch
     return bool(dispatch.before_cursor_execute or dispatch.after_cursor_execute)
-
-
-def _index(fields: tuple[str, ...]) -> dict[str, int]:
-    index: dict[str, int] = {}
-    for i, name in enumerate(fields):
-        index.setdefault(name, i)
-    return index
 
 
 @lru_cache(maxsize=256)
