@@ -55,15 +55,18 @@ AREAS_RIDER = ACTION_AREAS.values_rider(Article.id, "_action_areas")
 def summaries(session: Session, rows: list[Any]) -> list[dict[str, Any]]:
     """Summary dicts for a page of articles: authors and action areas from the page's riders
     when the rows carry them, else one query each."""
-    if rows and AREAS_RIDER.key in getattr(rows[0], "_fields", ()):
+    if not rows:
+        return []
+    fields: tuple[str, ...] | None = getattr(rows[0], "_fields", None)
+    build = ROW if fields is None else ROW.at(fields)
+    if fields is not None and AREAS_RIDER.key in fields:
+        authors, areas = fields.index(AUTHORS_RIDER.key), fields.index(AREAS_RIDER.key)
         return [
-            ROW(a, authors=AUTHORS.as_loaded(a._authors), action_areas=a._action_areas)
-            for a in rows
+            build(a, authors=AUTHORS.as_loaded(a[authors]), action_areas=a[areas]) for a in rows
         ]
     ids = ids_of(rows)
-    authors = AUTHORS.load(session, ids)
-    areas = ACTION_AREAS.values(session, ids)
-    return [ROW(a, authors=authors[a.id], action_areas=areas[a.id]) for a in rows]
+    loaded, tagged = AUTHORS.load(session, ids), ACTION_AREAS.values(session, ids)
+    return [build(a, authors=loaded[a.id], action_areas=tagged[a.id]) for a in rows]
 
 
 def include_mentions(link: Any, column: Any, model: Any) -> Any:

@@ -15,6 +15,7 @@ One declaration with a part for each shape keeps every shape's schema exactly wh
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from types import NoneType, UnionType
 from typing import Any, Union, get_args, get_origin
 
@@ -209,3 +210,12 @@ class Rows:
         )
         # Names and positions come from the declarations, never from input.
         return eval(f"lambda values, {', '.join(extras)}: {{{items}}}")
+
+    def at(self, fields: tuple[str, ...]) -> Callable[..., dict[str, Any]]:
+        """`compiled(fields)`, made once per shape and fields: for the rows of a page."""
+        return _compiled_at(self, fields)
+
+
+@lru_cache(maxsize=64)
+def _compiled_at(rows: Rows, fields: tuple[str, ...]) -> Callable[..., dict[str, Any]]:
+    return rows.compiled(fields)
