@@ -1,5 +1,6 @@
 """Queries about metric definitions and observations."""
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -102,6 +103,13 @@ def public_observations(session: Session, rows: list[Observation]) -> list[dict[
     if _RODE[0] in fields:
         slug, name, unit, strategy = (fields.index(r) for r in _RODE)
         return [build(r, {"slug": r[slug], "name": r[name]}, r[unit], r[strategy]) for r in read]
+    return _looked_up(session, build, fields, read)
+
+
+def _looked_up(
+    session: Session, build: Callable[..., dict[str, Any]], fields: tuple[str, ...], read: list[Any]
+) -> list[dict[str, Any]]:
+    """Observation dicts whose jurisdiction, unit and strategy are looked up after the page."""
     jid, sid, metric = (fields.index(n) for n in ("jurisdiction_id", "strategy_id", "metric_key"))
     named = JURISDICTION_NAMES.load(session, {r[jid] for r in read})
     jurs = {j: found[0] for j, found in named.items() if found}
