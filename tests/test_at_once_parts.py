@@ -172,3 +172,31 @@ def test_the_access_line_of_an_answer_at_once_is_json() -> None:
         access_log.PER_TURN.flush()
     line = json.loads(stream.getvalue())
     assert line["status"] == 304 and line["request_id"] == "id-9"
+
+
+def test_answers_and_lines_left_by_a_loop_that_ended_go_out_with_the_next_loops() -> None:
+    async def add_and_stop() -> None:
+        await _added(10)
+        asyncio.get_running_loop().stop()  # this turn is the loop's last
+
+    def ended_loop() -> None:  # the loop ends before the turn that would record them
+        loop = asyncio.new_event_loop()
+        task = loop.create_task(add_and_stop())
+        loop.run_forever()
+        loop.close()
+        assert task.done()
+
+    async def _next() -> None:
+        await _added(11)
+        await asyncio.sleep(0)  # recorded
+        await asyncio.sleep(0)  # and written
+
+    with only_json_lines() as stream:
+        ended_loop()
+        asyncio.run(_next())
+    assert [line["request_id"] for line in _lines(stream)] == ["id-10", "id-11"]
+    assert not access_log.PER_TURN.pending
+
+
+async def _added(n: int) -> None:
+    access_log.PER_TURN.add(_scope(n), 200, 0.001)

@@ -139,3 +139,23 @@ def test_the_change_time_read_through_the_driver_is_sqlalchemys(seeded_url: str)
         assert direct.utcoffset() is not None and direct.utcoffset().total_seconds() == 0
     finally:
         engine.dispose()
+
+
+def test_lines_left_by_a_loop_that_ended_are_written_with_the_next_loops() -> None:
+    handler = logs.JsonLines(io.StringIO())
+
+    async def write_and_stop() -> None:
+        handler.write_line('{"n":1}')
+        asyncio.get_running_loop().stop()  # this turn is the loop's last: the write never runs
+
+    async def write_next() -> None:
+        handler.write_line('{"n":2}')
+        await asyncio.sleep(0)
+
+    loop = asyncio.new_event_loop()
+    task = loop.create_task(write_and_stop())
+    loop.run_forever()
+    loop.close()
+    assert task.done()
+    asyncio.run(write_next())
+    assert handler.stream.getvalue() == '{"n":1}\n{"n":2}\n'

@@ -95,6 +95,7 @@ class JsonLines(logging.StreamHandler[TextIO]):
         super().__init__(stream)
         self.setFormatter(JsonFormatter())
         self._waiting: list[str] = []
+        self._loop: asyncio.AbstractEventLoop | None = None  # where a write waits to run
 
     def emit(self, record: logging.LogRecord) -> None:
         """Format the record and write it (or queue it for this turn of the loop)."""
@@ -117,13 +118,15 @@ class JsonLines(logging.StreamHandler[TextIO]):
                 self._write(self._take() + text)
             return
         with self.lock:  # type: ignore[union-attr]  # a worker thread may be taking the lines
-            if not self._waiting:
+            if self._loop is not loop:  # none waits on this loop (one that ended may have not)
+                self._loop = loop
                 loop.call_soon(self.flush)
             self._waiting.append(text)
 
     def flush(self) -> None:
         """Write what waits, then flush the stream."""
         with self.lock:  # type: ignore[union-attr]
+            self._loop = None
             self._write(self._take())
 
     def _take(self) -> str:

@@ -65,6 +65,7 @@ class PerTurn:
     def __init__(self) -> None:
         self.pending: list[tuple[Scope, int, float]] = []
         self.at_once: list[int] = []
+        self.loop: asyncio.AbstractEventLoop | None = None  # where a flush waits to run
 
     def add(self, scope: Scope, status: int, seconds: float, *, at_once: bool = False) -> None:
         """Record an answered request (`at_once`: given by the server itself, `at_once.py`)
@@ -73,16 +74,20 @@ class PerTurn:
         self.pending.append((scope, status, seconds))
         if at_once:
             self.at_once.append(status)
-        if len(self.pending) == 1:
-            try:
-                asyncio.get_running_loop().call_soon(self.flush)
-            except RuntimeError:
-                self.flush()
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.flush()
+            return
+        if self.loop is not loop:  # none waits on this loop (one that ended may have dropped it)
+            self.loop = loop
+            loop.call_soon(self.flush)
 
     def flush(self) -> None:
         """Record the waiting answers."""
         pending, self.pending = self.pending, []
         at_once, self.at_once = self.at_once, []
+        self.loop = None
         answered = []
         for scope, status, seconds in pending:
             state = scope.setdefault("state", {})
