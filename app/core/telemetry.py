@@ -63,30 +63,10 @@ RENDERED_AHEAD = Counter(
 )
 
 
-_SERIES: dict[tuple[str, str, int], tuple[Any, Any]] = {}  # the labelled children, found once
-_SERIES_KEPT = 4096  # beyond that (odd methods, say) children are looked up each time
-
-
-def observe_request(method: str, route: str | None, status: int, seconds: float) -> None:
-    """Count one answered request (routes without a template are grouped as `unmatched`)."""
-    template = route or "unmatched"
-    key = (method, template, status)
-    series = _SERIES.get(key)
-    if series is None:
-        series = REQUESTS.labels(method, template, str(status)), LATENCY.labels(method, template)
-        if len(_SERIES) < _SERIES_KEPT:
-            _SERIES[key] = series
-    series[0].inc()
-    series[1].observe(seconds)
-    if status == 304:
-        NOT_MODIFIED.inc()
-    elif status == 429:
-        RATE_LIMITED.inc()
-
-
 def observe_requests(answered: Sequence[tuple[str, str | None, int, float]]) -> None:
-    """`observe_request` for each (method, route, status, seconds) of a turn's answers, with
-    one update of each value changed (Prometheus counts each call under a lock and walks the
+    """Count and time a turn's answers, each (method, route, status, seconds; routes without a
+    template as `unmatched`), with one update of each value changed: what an inc() and an
+    observe() a request would do (Prometheus takes a lock for each call and walks the
     histogram's buckets for each value)."""
     durations: dict[tuple[str, str | None, int], list[float]] = {}
     for method, route, status, seconds in answered:

@@ -96,7 +96,7 @@ def public_observations(session: Session, rows: list[Observation]) -> list[dict[
     if not rows:
         return []
     fields: tuple[str, ...] | None = getattr(rows[0], "_fields", None)
-    read: list[Any] = list(rows)
+    read: list[Any] = rows
     if fields is None:  # model instances (an observation's detail)
         read, fields = values_of(rows, _READ), _READ
     build = OBSERVATION_ROW.at(fields)  # each column read at its place: no tuple made first
