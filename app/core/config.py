@@ -39,8 +39,19 @@ class Settings(BaseSettings):
     seed_dir: Path = Field(
         default_factory=lambda: shipped("seed_data"), description="Seed files to load."
     )
-    db_pool_size: int = Field(default=10, ge=1, description="PostgreSQL connection pool size.")
-    db_max_overflow: int = Field(default=10, ge=0, description="Extra PostgreSQL connections.")
+    db_pool_size: int = Field(
+        default=10, ge=1, description="PostgreSQL read connections kept per worker (every read)."
+    )
+    db_max_overflow: int = Field(default=10, ge=0, description="Extra PostgreSQL read connections.")
+    db_write_pool_size: int = Field(
+        default=2,
+        ge=1,
+        description="PostgreSQL connections kept per worker for work in transactions: writes, "
+        "imports, API-key checks, the data version.",
+    )
+    db_write_max_overflow: int = Field(
+        default=3, ge=0, description="Extra PostgreSQL connections for work in transactions."
+    )
     db_connect_timeout: int = Field(
         default=3,
         ge=1,

@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import weakref
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,14 +34,16 @@ def _private_sqlite_file(url: str) -> None:
 
 @dataclass(frozen=True)
 class Tuning:
-    """How an engine is tuned: SQLite's busy timeout and page cache; PostgreSQL's pool and
-    connect timeout."""
+    """How an engine is tuned: SQLite's busy timeout and page cache; PostgreSQL's pools (the
+    read pool, and the primary's own for writes) and connect timeout."""
 
     busy_timeout_ms: int
     pool_size: int
     max_overflow: int
     connect_timeout: int
     sqlite_cache_kb: int = 256
+    write_pool_size: int = 2
+    write_max_overflow: int = 3
 
     @classmethod
     def of(cls, settings: Settings) -> "Tuning":
@@ -51,12 +54,23 @@ class Tuning:
             settings.db_max_overflow,
             settings.db_connect_timeout,
             settings.sqlite_cache_kb,
+            settings.db_write_pool_size,
+            settings.db_write_max_overflow,
         )
 
+    def pool(self, *, reads: bool) -> dict[str, int]:
+        """The pool sizes of the read engine or of the primary's own."""
+        if reads:
+            return {"pool_size": self.pool_size, "max_overflow": self.max_overflow}
+        return {"pool_size": self.write_pool_size, "max_overflow": self.write_max_overflow}
 
-def build_engine(url: str, tuning: Tuning | None = None) -> Engine:
+
+_TUNINGS: "weakref.WeakKeyDictionary[Engine, Tuning]" = weakref.WeakKeyDictionary()
+
+
+def build_engine(url: str, tuning: Tuning | None = None, *, reads: bool = False) -> Engine:
     """Create an engine tuned for the backend: WAL, busy timeout and page cache on SQLite,
-    sized pool on PG (the process settings' tuning unless given)."""
+    sized pool on PG (the process settings' tuning unless given; `reads`: see `reading`)."""
     tuning = tuning or Tuning.of(get_settings())
     if is_sqlite(url):
         _private_sqlite_file(url)
@@ -80,12 +94,13 @@ def build_engine(url: str, tuning: Tuning | None = None) -> Engine:
     # orjson: the standard library's parser was a fifth of a profile's time on PostgreSQL.
     engine = create_engine(
         url,
-        pool_size=tuning.pool_size,
-        max_overflow=tuning.max_overflow,
+        **tuning.pool(reads=reads),
+        **({"isolation_level": "AUTOCOMMIT"} if reads else {}),
         pool_pre_ping=False,
         connect_args={"connect_timeout": tuning.connect_timeout},
         json_deserializer=orjson.loads,
     )
+    _TUNINGS[engine] = tuning
     from app.core import paused  # psycopg and greenlet: imported where PostgreSQL is used
 
     event.listen(engine, "do_connect", paused.connect)  # waits a read on the loop can yield
@@ -159,13 +174,22 @@ class Databases:
 
 @lru_cache
 def reading(engine: Engine) -> Engine:
-    """The engine for read-only work. On PostgreSQL its connections are in autocommit, so a read
-    is its statements alone, without the BEGIN and ROLLBACK round trips a transaction adds;
-    nothing is lost, since under READ COMMITTED every statement takes its own snapshot anyway
-    (work that needs one snapshot asks for it: the dataset snapshot reads in REPEATABLE READ)."""
+    """The engine for read-only work on an engine's database: on SQLite the engine itself; on
+    PostgreSQL an engine of its own whose pooled connections are in autocommit from the start.
+
+    A read is then its statements alone, without the BEGIN and ROLLBACK round trips a
+    transaction adds; nothing is lost, since under READ COMMITTED every statement takes its own
+    snapshot anyway (work that needs one snapshot asks for it: the dataset snapshot reads in
+    REPEATABLE READ). A pool of its own, not the primary's with autocommit as an execution
+    option: that sets autocommit on every checkout and resets it on every checkin, 2% of a
+    search (docs/benchmarks.md). The read pool is `SJC_DB_POOL_SIZE` + `SJC_DB_MAX_OVERFLOW`;
+    the engine given keeps its own (`SJC_DB_WRITE_POOL_SIZE`), and disposing it disposes both."""
     if engine.dialect.name != "postgresql":
         return engine
-    return engine.execution_options(isolation_level="AUTOCOMMIT")
+    tuning = _TUNINGS.get(engine) or Tuning.of(get_settings())
+    reader = build_engine(engine.url.render_as_string(hide_password=False), tuning, reads=True)
+    event.listen(engine, "engine_disposed", lambda _engine: reader.dispose())
+    return reader
 
 
 def databases(scope: Scope) -> Databases:
