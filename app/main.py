@@ -20,7 +20,7 @@ from app.api.warm import keep_warm
 from app.auth.deps import verify_token
 from app.core import dispatch, openapi, version
 from app.core.config import Settings, get_settings
-from app.core.db import Databases
+from app.core.db import Databases, reading
 from app.core.deprecation import DEPRECATIONS, Deprecation
 from app.core.errors import install_error_handlers
 from app.core.etags import code_fingerprint
@@ -133,12 +133,13 @@ def create_app(
     app.add_middleware(CompressionMiddleware, minimum_size=settings.gzip_minimum_size)
     # The one place that chooses this app's databases; requests find them in app.state.
     chosen = app.state.databases = Databases.of(settings)
+    # The version is read in autocommit (one round trip on PostgreSQL, no BEGIN or ROLLBACK)
     app.state.versions = VersionCache(
-        lambda: version.current(chosen.primary), settings.etag_version_ttl
+        lambda: version.current(reading(chosen.primary)), settings.etag_version_ttl
     )
     replica = chosen.replica
     app.state.replica_versions = (
-        VersionCache(lambda: version.current(replica), settings.etag_version_ttl)
+        VersionCache(lambda: version.current(reading(replica)), settings.etag_version_ttl)
         if replica is not None
         else None
     )

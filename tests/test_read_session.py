@@ -133,7 +133,7 @@ def test_a_request_reads_on_one_connection(seeded_url: str, path: str) -> None:
     app = create_app(get_settings().model_copy(update={"response_cache_mb": 0}))
     with TestClient(app) as client:
         client.get("/healthz")
-        with counted(app.state.databases.primary) as counts:
+        with counted(reading(app.state.databases.primary)) as counts:
             answer = client.get(path)
     assert answer.status_code == 200, answer.text
     assert counts.taken >= 1

@@ -47,7 +47,7 @@ class Settings(BaseSettings):
         default=2,
         ge=1,
         description="PostgreSQL connections kept per worker for work in transactions: writes, "
-        "imports, API-key checks, the data version.",
+        "imports, API-key checks, health checks.",
     )
     db_write_max_overflow: int = Field(
         default=3, ge=0, description="Extra PostgreSQL connections for work in transactions."
