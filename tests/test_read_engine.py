@@ -42,6 +42,7 @@ def test_reads_have_a_pool_of_their_own_sized_by_the_read_settings(primary: Engi
     reader = reading(primary)
     assert reader is not primary and reader.pool is not primary.pool
     assert reading(primary) is reader  # one read engine for each engine
+    assert reading(reader) is reader  # a read engine reads from itself
     assert (reader.pool.size(), reader.pool._max_overflow) == (3, 1)  # type: ignore[attr-defined]
     assert (primary.pool.size(), primary.pool._max_overflow) == (1, 0)  # type: ignore[attr-defined]
 

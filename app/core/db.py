@@ -66,6 +66,7 @@ class Tuning:
 
 
 _TUNINGS: "weakref.WeakKeyDictionary[Engine, Tuning]" = weakref.WeakKeyDictionary()
+_READERS: "weakref.WeakSet[Engine]" = weakref.WeakSet()  # engines `reading` built
 
 
 def build_engine(url: str, tuning: Tuning | None = None, *, reads: bool = False) -> Engine:
@@ -184,11 +185,12 @@ def reading(engine: Engine) -> Engine:
     option: that sets autocommit on every checkout and resets it on every checkin, 2% of a
     search (docs/benchmarks.md). The read pool is `SJC_DB_POOL_SIZE` + `SJC_DB_MAX_OVERFLOW`;
     the engine given keeps its own (`SJC_DB_WRITE_POOL_SIZE`), and disposing it disposes both."""
-    if engine.dialect.name != "postgresql":
+    if engine.dialect.name != "postgresql" or engine in _READERS:
         return engine
     tuning = _TUNINGS.get(engine) or Tuning.of(get_settings())
     reader = build_engine(engine.url.render_as_string(hide_password=False), tuning, reads=True)
     event.listen(engine, "engine_disposed", lambda _engine: reader.dispose())
+    _READERS.add(reader)
     return reader
 
 
