@@ -131,6 +131,11 @@ def test_uploads_are_checked_before_any_job(write_env: WriteEnv) -> None:
     assert "file" in json.dumps(missing.json()["errors"])
     empty = _upload(write_env, "a.csv", b"")
     assert empty.status_code == 422 and empty.json()["errors"][0]["pointer"] == "/file"
+    _unreadable_files_are_refused_at_upload(write_env)
+    empty_flag = _upload(write_env, TABLE.name, TABLE.read_bytes(), dry_run="")
+    assert empty_flag.status_code == 422
+    assert empty_flag.json()["errors"][0]["pointer"] == "/dry_run"
+    assert empty_flag.json()["code"] == "validation_error"
     bad_mapping = write_env.client.post(
         f"{API}/imports",
         files={"file": ("t.csv", TABLE.read_bytes(), "text/csv"), "mapping": ("m.yaml", b"- 1")},
@@ -150,6 +155,27 @@ def test_uploads_are_checked_before_any_job(write_env: WriteEnv) -> None:
     assert unknown.status_code == 404
     forged = client.get(f"{API}/imports/..%2Faudit", headers=write_env.auth("admin"))
     assert forged.status_code in (404, 422)
+
+
+def _unreadable_files_are_refused_at_upload(env: WriteEnv) -> None:
+    """A file whose header no layout reads is a 422 naming `/file`, with no job and no file
+    kept: it could only be refused."""
+    uploads = env.client.app.state.settings.data_dir / "imports"  # type: ignore[attr-defined]
+    kept = set(uploads.glob("*")) if uploads.exists() else set()
+    for content, reason in [
+        (b"false", "missing columns: metric, period_start, value"),
+        (b"{}\n1,2\n", "missing columns"),
+        (b"metric,value\n", "jurisdiction or fips"),
+        (b",".join([b"column"] * 1000), "column, column, column"),  # quoted in part
+        ("m\u00e9tric,value\n".encode("latin-1"), "not UTF-8 text"),
+        (b'"' + b"x" * 200_000 + b'"\n', "not readable as CSV (field larger than field limit"),
+    ]:
+        refused = _upload(env, "a.csv", content)
+        assert refused.status_code == 422, (content, refused.text)
+        [error] = refused.json()["errors"]
+        assert error["pointer"] == "/file" and error["detail"].startswith("Line 1: ")
+        assert reason in error["detail"] and len(error["detail"]) < 500, (content, error)
+    assert (set(uploads.glob("*")) if uploads.exists() else set()) == kept
 
 
 def test_the_cli_draws_a_progress_bar_on_request(write_env: WriteEnv) -> None:

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import anyio
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
 from sqlmodel import Session
 from starlette.responses import Response
 
@@ -21,6 +22,7 @@ from app.core.errors import FieldProblem, UnprocessableError, problem_responses,
 from app.imports import jobs
 from app.imports.layouts import Mapping, MappingError, load_mapping
 from app.imports.models import ImportJobPublic
+from app.imports.rows import RefusedError, check_header
 from app.lists.envelopes import ItemEnvelope
 from app.lists.render import item_body
 
@@ -89,6 +91,29 @@ async def _mapping(upload: UploadFile | None) -> tuple[str, Mapping] | None:
             ) from None
 
 
+async def _no_empty_flag(request: Request, name: str) -> None:
+    """A 422 for a flag sent empty (`dry_run=`): form parsing takes an empty field as absent,
+    but an empty value is not a boolean (the form is parsed once; Starlette keeps it)."""
+    if (await request.form()).get(name) == "":
+        message = "Input should be a valid boolean, not empty"
+        raise RequestValidationError([{"loc": ("body", name), "msg": message, "type": "bool_type"}])
+
+
+async def _check_file(path: Path, size: int, mapped: tuple[str, Mapping] | None) -> None:
+    """A 422 naming `/file` now (and the upload removed) when the file is empty or its header
+    is not one the importer reads: nothing queued that could only be refused."""
+    try:
+        if size == 0:
+            raise RefusedError(1, "The file is empty.")
+        await anyio.to_thread.run_sync(check_header, path, (mapped[1],) if mapped else None)
+    except RefusedError as exc:
+        path.unlink(missing_ok=True)
+        raise UnprocessableError(
+            "The uploaded file cannot be imported.",
+            errors=[FieldProblem(pointer="/file", detail=f"Line {exc.line}: {exc}")],
+        ) from None
+
+
 @router.post(
     "",
     name="create_import",
@@ -98,8 +123,8 @@ async def _mapping(upload: UploadFile | None) -> tuple[str, Mapping] | None:
     responses=problem_responses(400, 401, 403, 413, 422),
     description="Needs the `admin` scope. Upload a CSV as multipart field `file` (daily "
     "counts, the long layout, or a county-period table; see docs/imports.md), optionally a "
-    "`mapping` YAML file for a wide table and `dry_run=true`. Answers 202 with the job and its "
-    "`Location`; poll it until `status` is no longer queued or running. The import is all or "
+    "`mapping` YAML file for a wide table and `dry_run=true`. A file whose header no layout reads is a 422 naming "
+    "`/file` at once. Otherwise answers 202 with the job and its `Location`; poll it until `status` is no longer queued or running. The import is all or "
     "nothing, recorded in the audit log, with the same report as `sjc-api import --json`.",
 )
 async def create_import(
@@ -115,6 +140,7 @@ async def create_import(
     dry_run: Annotated[bool, Form(description="Check and plan only; write nothing.")] = False,
 ) -> Response:
     """Accept an upload and start its import job."""
+    await _no_empty_flag(request, "dry_run")
     mapped = await _mapping(mapping)
     directory = request.app.state.settings.data_dir / "imports"
     directory.mkdir(parents=True, exist_ok=True)
@@ -122,12 +148,7 @@ async def create_import(
     name = Path(file.filename or "upload.csv").name
     path = directory / f"{job_id}.csv"
     size = await _save(file, path)
-    if size == 0:
-        path.unlink(missing_ok=True)
-        raise UnprocessableError(
-            "The uploaded file is empty.",
-            errors=[FieldProblem(pointer="/file", detail="The file is empty.")],
-        )
+    await _check_file(path, size, mapped)
     upload = jobs.Upload(
         job_id, path, name, size, mapped, dry_run, principal, request_id_of(request)
     )

@@ -54,17 +54,36 @@ def period_end(start: date, frequency: str) -> date:
     return date(start.year + year, month + 1, 1) - timedelta(days=1)
 
 
+def _header(path: Path) -> list[str]:
+    """A file's first row, or RefusedError when it is not UTF-8 text readable as CSV."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            return next(csv.reader(f), [])
+    except UnicodeDecodeError:
+        raise RefusedError(1, "not UTF-8 text: save the file as UTF-8") from None
+    except csv.Error as exc:
+        raise RefusedError(1, f"not readable as CSV ({exc})") from None
+
+
 def file_layout(path: Path, mappings: tuple[Mapping, ...] | None = None) -> Layout:
     """The layout a file's header names (long format when it cannot be read: the row pass
     then reports why)."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            header = next(csv.reader(f), [])
-    except (OSError, UnicodeDecodeError, csv.Error):
+        header = _header(path)
+    except (OSError, RefusedError):
         return Layout("long")
     return detect(header, shipped_mappings() if mappings is None else mappings)
 
 
+def check_header(path: Path, mappings: tuple[Mapping, ...] | None = None) -> None:
+    """Refuse (RefusedError, line 1) a file whose header is not one of a layout the importer
+    reads: an upload's check before any job is made; the job then checks every row."""
+    header = _header(path)
+    if detect(header, shipped_mappings() if mappings is None else mappings).kind == "long":
+        _check_header(header)
+
+
+HEADER_SHOWN = 300  # characters of a refused header quoted back in its problem
 Row = list[str] | dict[str, str]  # a long-format row's cells, or a translated row
 
 
@@ -140,9 +159,9 @@ def _check_header(header: list[str]) -> None:
     if "period_end" not in header and "frequency" not in header:
         missing.append("period_end or frequency")
     if missing:
-        raise RefusedError(
-            1, f"missing columns: {', '.join(missing)} (header: {', '.join(header)})"
-        )
+        shown = ", ".join(header)
+        shown = shown if len(shown) <= HEADER_SHOWN else f"{shown[:HEADER_SHOWN]}..."
+        raise RefusedError(1, f"missing columns: {', '.join(missing)} (header: {shown})")
 
 
 @dataclass
