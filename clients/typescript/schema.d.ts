@@ -1435,7 +1435,7 @@ export interface paths {
         put?: never;
         /**
          * Import a file of figures
-         * @description Needs the `admin` scope. Upload a CSV as multipart field `file` (daily counts, the long layout, or a county-period table; see docs/imports.md), optionally a `mapping` YAML file for a wide table and `dry_run=true`. Answers 202 with the job and its `Location`; poll it until `status` is no longer queued or running. The import is all or nothing, recorded in the audit log, with the same report as `sjc-api import --json`.
+         * @description Needs the `admin` scope. Upload a CSV as multipart field `file` (daily counts, the long layout, or a county-period table; see docs/imports.md), optionally a `mapping` YAML file for a wide table and `dry_run=true`. A file whose header no layout reads is a 422 naming `/file` at once. Otherwise answers 202 with the job and its `Location`; poll it until `status` is no longer queued or running. The import is all or nothing, recorded in the audit log, with the same report as `sjc-api import --json`.
          */
         post: operations["create_import"];
         delete?: never;

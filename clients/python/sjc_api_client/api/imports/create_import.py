@@ -137,9 +137,10 @@ def sync_detailed(
 
      Needs the `admin` scope. Upload a CSV as multipart field `file` (daily counts, the long layout, or a
     county-period table; see docs/imports.md), optionally a `mapping` YAML file for a wide table and
-    `dry_run=true`. Answers 202 with the job and its `Location`; poll it until `status` is no longer
-    queued or running. The import is all or nothing, recorded in the audit log, with the same report as
-    `sjc-api import --json`.
+    `dry_run=true`. A file whose header no layout reads is a 422 naming `/file` at once. Otherwise
+    answers 202 with the job and its `Location`; poll it until `status` is no longer queued or running.
+    The import is all or nothing, recorded in the audit log, with the same report as `sjc-api import
+    --json`.
 
     Args:
         body (BodyCreateImport):
@@ -174,9 +175,10 @@ def sync(
 
      Needs the `admin` scope. Upload a CSV as multipart field `file` (daily counts, the long layout, or a
     county-period table; see docs/imports.md), optionally a `mapping` YAML file for a wide table and
-    `dry_run=true`. Answers 202 with the job and its `Location`; poll it until `status` is no longer
-    queued or running. The import is all or nothing, recorded in the audit log, with the same report as
-    `sjc-api import --json`.
+    `dry_run=true`. A file whose header no layout reads is a 422 naming `/file` at once. Otherwise
+    answers 202 with the job and its `Location`; poll it until `status` is no longer queued or running.
+    The import is all or nothing, recorded in the audit log, with the same report as `sjc-api import
+    --json`.
 
     Args:
         body (BodyCreateImport):
@@ -206,9 +208,10 @@ async def asyncio_detailed(
 
      Needs the `admin` scope. Upload a CSV as multipart field `file` (daily counts, the long layout, or a
     county-period table; see docs/imports.md), optionally a `mapping` YAML file for a wide table and
-    `dry_run=true`. Answers 202 with the job and its `Location`; poll it until `status` is no longer
-    queued or running. The import is all or nothing, recorded in the audit log, with the same report as
-    `sjc-api import --json`.
+    `dry_run=true`. A file whose header no layout reads is a 422 naming `/file` at once. Otherwise
+    answers 202 with the job and its `Location`; poll it until `status` is no longer queued or running.
+    The import is all or nothing, recorded in the audit log, with the same report as `sjc-api import
+    --json`.
 
     Args:
         body (BodyCreateImport):
@@ -243,9 +246,10 @@ async def asyncio(
 
      Needs the `admin` scope. Upload a CSV as multipart field `file` (daily counts, the long layout, or a
     county-period table; see docs/imports.md), optionally a `mapping` YAML file for a wide table and
-    `dry_run=true`. Answers 202 with the job and its `Location`; poll it until `status` is no longer
-    queued or running. The import is all or nothing, recorded in the audit log, with the same report as
-    `sjc-api import --json`.
+    `dry_run=true`. A file whose header no layout reads is a 422 naming `/file` at once. Otherwise
+    answers 202 with the job and its `Location`; poll it until `status` is no longer queued or running.
+    The import is all or nothing, recorded in the audit log, with the same report as `sjc-api import
+    --json`.
 
     Args:
         body (BodyCreateImport):
