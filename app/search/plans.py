@@ -10,6 +10,7 @@ On both databases:
   which rows it walks; each row walked is checked against the index by itself, so the walk
   stops after the page and the matches past it are never read.
 Otherwise PostgreSQL matches by key (`query.py`), reading every match through its GIN index.
+PostgreSQL's probe is written so that the server plans it once per connection (`_tsv_probe`).
 
 Costs measured on the benchmark's 10,000 articles, SQLite (docs/benchmarks.md): looking a
 match up and sorting it about 1.9 us; putting a match in the set about 0.13 us; probing a
@@ -21,7 +22,22 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, bindparam, column, exists, func, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    bindparam,
+    case,
+    column,
+    exists,
+    false,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+    true,
+)
 from sqlmodel import Session
 
 from app.lists.engine import Narrowing
@@ -106,8 +122,8 @@ class Plan:
             values: dict[str, Any] = {"fts_match": target.words, "fts_start": target.rowids[0]}
             return Narrowing("full-text probe, FTS5", _fts5_probe, values)
         key = target.key.key
-        values = {"fts_resource": target.resource, "fts_query": target.words}
-        return Narrowing("full-text probe, tsvector", partial(_tsv_probe, key), values)
+        condition = partial(_tsv_probe, key, target.resource)
+        return Narrowing("full-text probe, tsvector", condition, {"fts_query": target.words})
 
     def apply(self, stmt: Select[Any]) -> Select[Any]:
         """The statement narrowed to the rows the index matches."""
@@ -133,14 +149,26 @@ def _fts5_probe(model: Any) -> ColumnElement[bool]:
     )
 
 
-def _tsv_probe(key: str, model: Any) -> ColumnElement[bool]:
+def _tsv_probe(key: str, resource: str, model: Any) -> ColumnElement[bool]:
     """Whether PostgreSQL's index entry of a row (found by its `key` column) matches the
-    words."""
-    query = func.websearch_to_tsquery("english", bindparam("fts_query"))
+    words, written so that the server plans the probe once per connection, not per request.
+
+    The probe is chosen here, for most records match (`Share.plan`); the server need not
+    weigh it again. Its planner estimates `tsv @@ query` from the words when it sees them and
+    at 0.5% when they are a parameter, so the plan made for any words (the generic plan)
+    looked dearer than one made for these words and every probe was planned again: about
+    half the server's time per search (docs/benchmarks.md). Behind `CASE` the match is an
+    opaque condition, estimated alike for any words; the resource (the list's own) is
+    written in the statement and the words parsed once, by a sub-select. So both plans are
+    the same walk of the list's order, and the server keeps the generic one."""
+    if not resource.isidentifier():
+        raise ValueError(f"not a resource name: {resource!r}")
+    words = select(func.websearch_to_tsquery(literal_column("'english'"), bindparam("fts_query")))
+    matches = case((_TSV.c.tsv.op("@@")(words.scalar_subquery()), true()), else_=false())
     return exists().where(
-        _TSV.c.resource == bindparam("fts_resource"),
+        _TSV.c.resource == literal_column(f"'{resource}'"),
         _TSV.c.key == getattr(model, key),
-        _TSV.c.tsv.op("@@")(query),
+        matches,
     )
 
 
