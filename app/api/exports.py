@@ -9,7 +9,7 @@ from sqlalchemy import Engine, Select, bindparam
 from sqlmodel import Session
 from starlette.responses import StreamingResponse
 
-from app.core import version
+from app.core import driver, version
 from app.core.db import read_engine
 from app.core.errors import BadRequestError, FieldProblem, problem_responses
 from app.core.params import (
@@ -74,7 +74,7 @@ def stream(
     with Session(engine) as session:
         while True:
             query, values = (first_batch, {}) if first else (next_batch, {"export_after": after})
-            rows = list(session.connection().execute(query, values).all())
+            rows = driver.statement_rows(session.connection(), query, values)
             items = spec.serialize(session, rows) if rows else []
             if fmt == "csv":
                 yield from csv_lines(columns, items, header=first)
