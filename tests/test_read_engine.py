@@ -5,10 +5,11 @@ SQLite the engine itself."""
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import Engine, text
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, event, text
 
 from app.core.config import Settings
-from app.core.db import Tuning, build_engine, reading
+from app.core.db import Tuning, build_engine, get_engine, reading
 from tests.conftest import IS_POSTGRES
 
 postgres_only = pytest.mark.skipif(not IS_POSTGRES, reason="the read pool is PostgreSQL's")
@@ -76,3 +77,22 @@ def test_disposing_the_primary_disposes_its_read_pool(primary: Engine) -> None:
     assert reader.pool.checkedin() == 1  # type: ignore[attr-defined]
     primary.dispose()
     assert reader.pool.checkedin() == 0  # type: ignore[attr-defined]
+
+
+def test_readiness_asks_each_pool_requests_use(client: TestClient) -> None:
+    """`/readyz` checks out a connection of the primary's pool (writes) and of the read pool
+    (on SQLite one engine): a read pool that cannot answer is not ready."""
+    primary = get_engine()
+    taken: list[Engine] = []
+    listeners = {
+        engine: lambda *_, engine=engine: taken.append(engine)
+        for engine in (primary, reading(primary))
+    }
+    for engine, listener in listeners.items():
+        event.listen(engine, "checkout", listener)
+    try:
+        assert client.get("/readyz").status_code == 200
+    finally:
+        for engine, listener in listeners.items():
+            event.remove(engine, "checkout", listener)
+    assert set(taken) == {primary, reading(primary)}

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel
 from sqlalchemy import text
 
-from app.core.db import databases
+from app.core.db import databases, reading
 from app.core.errors import ApiError, problem_responses
 
 router = APIRouter(tags=["health"])
@@ -44,14 +44,17 @@ async def healthz() -> dict[str, Any]:
     summary="Readiness probe",
     response_model=Health,
     description="Answers 200 when the database (and the read replica, when one is configured) "
-    "answers a query, 503 otherwise.",
+    "answers a query on each pool requests use (writes, and reads), 503 otherwise.",
     responses=problem_responses(503),
 )
 def readyz(request: Request) -> dict[str, Any]:
-    """The database is reachable."""
+    """The database is reachable through the pools requests use: the primary's for writes, and
+    the read pool of the database reads go to (on PostgreSQL a pool of its own)."""
     chosen = databases(request.scope)
+    pools = [chosen.primary, reading(chosen.primary)]
+    pools += [reading(chosen.replica)] if chosen.replica else []
     try:
-        for engine in [chosen.primary, *([chosen.replica] if chosen.replica else [])]:
+        for engine in dict.fromkeys(pools):  # on SQLite the read engine is the engine
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
     except Exception as exc:  # any driver error means not ready

@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * Readiness probe
-         * @description Answers 200 when the database (and the read replica, when one is configured) answers a query, 503 otherwise.
+         * @description Answers 200 when the database (and the read replica, when one is configured) answers a query on each pool requests use (writes, and reads), 503 otherwise.
          */
         get: operations["readyz"];
         put?: never;

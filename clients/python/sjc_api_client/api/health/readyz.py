@@ -91,8 +91,8 @@ def sync_detailed(
 ) -> Response[Health | Problem]:
     """ Readiness probe
 
-     Answers 200 when the database (and the read replica, when one is configured) answers a query, 503
-    otherwise.
+     Answers 200 when the database (and the read replica, when one is configured) answers a query on each
+    pool requests use (writes, and reads), 503 otherwise.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,8 +120,8 @@ def sync(
 ) -> Health | Problem | None:
     """ Readiness probe
 
-     Answers 200 when the database (and the read replica, when one is configured) answers a query, 503
-    otherwise.
+     Answers 200 when the database (and the read replica, when one is configured) answers a query on each
+    pool requests use (writes, and reads), 503 otherwise.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +144,8 @@ async def asyncio_detailed(
 ) -> Response[Health | Problem]:
     """ Readiness probe
 
-     Answers 200 when the database (and the read replica, when one is configured) answers a query, 503
-    otherwise.
+     Answers 200 when the database (and the read replica, when one is configured) answers a query on each
+    pool requests use (writes, and reads), 503 otherwise.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,8 +173,8 @@ async def asyncio(
 ) -> Health | Problem | None:
     """ Readiness probe
 
-     Answers 200 when the database (and the read replica, when one is configured) answers a query, 503
-    otherwise.
+     Answers 200 when the database (and the read replica, when one is configured) answers a query on each
+    pool requests use (writes, and reads), 503 otherwise.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
