@@ -5,6 +5,7 @@ is a plain call."""
 
 import asyncio
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -157,3 +158,36 @@ def test_series_and_compare_read_through_yielding(
     compare = "/api/v1/compare?metric=jail_bookings&jurisdictions=milwaukee-county-wi"
     assert client.get(f"{compare}&{fresh}").status_code == 200
     assert called == ["series", "compare"]
+
+
+@postgres_only
+def test_an_answer_ready_after_one_turn_of_the_loop_needs_no_registration(
+    small_pool: Engine,
+) -> None:
+    """A read first lets the loop run one turn and looks at the socket again: when other work
+    kept the loop that long, the server's answer is there and the socket is never added to the
+    loop's selector; when nothing else runs, it is (the read waits as psycopg does). Both
+    answer the same."""
+
+    async def with_other_work(busy: bool) -> tuple[Any, int]:
+        loop = asyncio.get_running_loop()
+        added: list[int] = []
+        add_reader = loop.add_reader
+
+        def counted(fd: Any, *args: Any) -> Any:
+            added.append(fd)
+            return add_reader(fd, *args)
+
+        loop.add_reader = counted  # type: ignore[method-assign,assignment]
+        with Session(reading(small_pool)) as session:
+            _scalar(session, "SELECT 1")  # connected outside the measurement
+            if busy:  # another request's work, holding the loop while the server answers
+                loop.call_soon(time.sleep, 0.2)
+            # alone, the server's answer takes longer than a turn of an idle loop
+            sql = "SELECT 40 + 2" if busy else "SELECT 42 FROM pg_sleep(0.05)"
+            got = await yielding(session, _scalar, session, sql)
+        return got, len(added)
+
+    assert asyncio.run(with_other_work(busy=True)) == (42, 0)
+    answer, registrations = asyncio.run(with_other_work(busy=False))
+    assert answer == 42 and registrations >= 1
