@@ -80,6 +80,8 @@ class YieldingConnection(psycopg.Connection[Any]):
                 state = gen.send(waiting.READY_R)
         except StopIteration as done:
             return done.value
+        except OSError as exc:  # as psycopg's own waits report a socket gone
+            raise psycopg.OperationalError("connection socket closed") from exc
         return await waiting.wait_async(_resumed(state, gen), socket, interval, timeout)
 
     def _readable(self, socket: int) -> bool:
