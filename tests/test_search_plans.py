@@ -219,3 +219,12 @@ def test_sqlite_index_rowids_are_numbered_from_their_records(client: TestClient)
             ids = dict(session.execute(text(f"SELECT slug, id FROM {table}")).all())
             mine = [(rowid, key) for rowid, res, key in entries if res == resource]
             assert mine and all(rowid == block << BLOCK_BITS | ids[key] for rowid, key in mine)
+
+
+def test_a_probe_writes_only_a_resource_name_into_its_sql() -> None:
+    """PostgreSQL's probe writes the list's resource into its statement (planned once), so a
+    name that is not one (a quote, a space) is refused when the probe is built."""
+    assert "'action-areas'" in str(plans._tsv_probe("slug", "action-areas", Article))
+    for bad in ("articles'; --", "Articles", "two words", ""):
+        with pytest.raises(ValueError, match="not a resource name"):
+            plans._tsv_probe("slug", bad, Article)

@@ -123,8 +123,9 @@ async def _check_file(path: Path, size: int, mapped: tuple[str, Mapping] | None)
     responses=problem_responses(400, 401, 403, 413, 422),
     description="Needs the `admin` scope. Upload a CSV as multipart field `file` (daily "
     "counts, the long layout, or a county-period table; see docs/imports.md), optionally a "
-    "`mapping` YAML file for a wide table and `dry_run=true`. A file whose header no layout reads is a 422 naming "
-    "`/file` at once. Otherwise answers 202 with the job and its `Location`; poll it until `status` is no longer queued or running. The import is all or "
+    "`mapping` YAML file for a wide table and `dry_run=true`. A file whose header no layout "
+    "reads is a 422 naming `/file` at once. Otherwise answers 202 with the job and its "
+    "`Location`; poll it until `status` is no longer queued or running. The import is all or "
     "nothing, recorded in the audit log, with the same report as `sjc-api import --json`.",
 )
 async def create_import(

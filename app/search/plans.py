@@ -16,6 +16,7 @@ Costs measured on the benchmark's 10,000 articles, SQLite (docs/benchmarks.md): 
 match up and sorting it about 1.9 us; putting a match in the set about 0.13 us; probing a
 row about 9 us."""
 
+import re
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ _SAMPLE = 64
 _FRESH_FOR = 60.0
 _REMEMBERED = 1024
 
+_RESOURCE_NAME = re.compile(r"[a-z][a-z0-9_-]*")
 _MATCHING_IDS = (
     "FROM search_index WHERE search_index MATCH :fts_match "
     "AND rowid >= :fts_start AND rowid < :fts_end"
@@ -161,7 +163,7 @@ def _tsv_probe(key: str, resource: str, model: Any) -> ColumnElement[bool]:
     opaque condition, estimated alike for any words; the resource (the list's own) is
     written in the statement and the words parsed once, by a sub-select. So both plans are
     the same walk of the list's order, and the server keeps the generic one."""
-    if not resource.isidentifier():
+    if not _RESOURCE_NAME.fullmatch(resource):  # written into SQL: letters, digits, _ and -
         raise ValueError(f"not a resource name: {resource!r}")
     words = select(func.websearch_to_tsquery(literal_column("'english'"), bindparam("fts_query")))
     matches = case((_TSV.c.tsv.op("@@")(words.scalar_subquery()), true()), else_=false())
