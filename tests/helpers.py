@@ -12,7 +12,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
-from sqlalchemy import Engine, MetaData, select
+from sqlalchemy import Engine, MetaData, make_url, select
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -46,6 +46,11 @@ def dump_tables(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
             name: sorted(tuple(map(repr, row)) for row in conn.execute(select(table)))
             for name, table in meta.tables.items()
         }
+
+
+def driver_url(url: str) -> str:
+    """A SQLAlchemy PostgreSQL URL as psycopg itself takes it (no `+psycopg`)."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 def free_port() -> int:

@@ -19,7 +19,7 @@ from app.resources import registry
 from app.search import index
 from app.search.plans import Share
 from tests.conftest import IS_POSTGRES, WriteEnv
-from tests.helpers import API
+from tests.helpers import API, driver_url
 
 pytestmark = pytest.mark.skipif(not IS_POSTGRES, reason="PostgreSQL's cache of prepared plans")
 CROWD = 3000  # scratch articles, all saying "jail": most records match, as where a probe runs
@@ -67,7 +67,7 @@ def _plan_cost(url: str, sql: str, values: dict[str, Any], mode: str) -> float:
     mode: for these values (custom) or for any (generic)."""
     order = list(dict.fromkeys(re.findall(r"%\((\w+)\)s", sql)))
     prepared = re.sub(r"%\((\w+)\)s", lambda m: f"${order.index(m.group(1)) + 1}", sql)
-    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
+    with psycopg.connect(driver_url(url)) as conn:
         given = ", ".join(pg_sql.Literal(values[name]).as_string(conn) for name in order)
         conn.execute(f"PREPARE probe AS {prepared}")
         conn.execute(f"SET plan_cache_mode = {mode}")

@@ -11,13 +11,14 @@ from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import Engine, make_url, text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import ProgrammingError
 from sqlmodel import Session
 
 from app.core.db import Tuning, build_engine, reading
 from app.core.waits import yielding
 from tests.conftest import IS_POSTGRES
+from tests.helpers import driver_url
 
 postgres_only = pytest.mark.skipif(not IS_POSTGRES, reason="waits for a server are PostgreSQL's")
 
@@ -34,16 +35,12 @@ def _scalar(session: Session, sql: str) -> Any:
     return session.execute(text(sql)).scalar()
 
 
-def _driver_url(url: str) -> str:
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
 @postgres_only
 def test_a_read_waiting_for_the_server_lets_another_run(small_pool: Engine) -> None:
     """A read blocked in the server until a second read releases it finishes: with the loop
     held by the first wait, the second could never run (the first would time out)."""
     order: list[str] = []
-    with psycopg.connect(_driver_url(str(small_pool.url)), autocommit=True) as holder:
+    with psycopg.connect(driver_url(str(small_pool.url)), autocommit=True) as holder:
         holder.execute("SELECT pg_advisory_lock(4242)")
 
         def blocked(session: Session) -> Any:
