@@ -140,6 +140,16 @@ def test_a_304_at_once_is_the_304_the_layers_gave(
     assert _at_once_total(port, metrics_auth) - before == 1
     assert computed.startswith(b"HTTP/1.1 304 ")
     assert _but_per_answer(at_once) == _but_per_answer(computed)
+    names = {line.split(b":")[0] for line in at_once.split(b"\r\n\r\n")[0].split(b"\r\n")[1:]}
+    assert names == {  # validators, caching fields, CORS, the id: no document headers
+        b"date",
+        b"etag",
+        b"cache-control",
+        b"vary",
+        b"access-control-allow-origin",
+        b"access-control-expose-headers",
+        b"x-request-id",
+    }
 
 
 def test_http_1_0_and_pipelined_requests_get_their_answers_in_order(

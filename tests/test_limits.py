@@ -188,6 +188,24 @@ def test_security_headers_on_every_response(client: TestClient, method: str, pat
     assert "default-src 'none'" in response.headers["content-security-policy"]
 
 
+def test_a_304_carries_no_headers_for_a_body(client: TestClient) -> None:
+    # RFC 9110 15.4.5: a 304 repeats the validators and caching fields; a cache that
+    # revalidates keeps the stored 200's other headers, the security headers among them.
+    ok = client.get(f"{API}/jurisdictions?limit=2")
+    assert ok.headers["strict-transport-security"].startswith("max-age=")
+    assert ok.headers["cross-origin-resource-policy"] == "cross-origin"
+    assert "permissions-policy" not in ok.headers  # interest-cohort: no browser knows it now
+    revalidated = client.get(
+        f"{API}/jurisdictions?limit=2", headers={"If-None-Match": ok.headers["etag"]}
+    )
+    assert revalidated.status_code == 304
+    for name in ("etag", "cache-control", "vary", "access-control-allow-origin", "x-request-id"):
+        assert revalidated.headers[name] == ok.headers[name] or name == "x-request-id"
+    for name in ok.headers.keys() & {*SECURITY_HEADERS, "content-security-policy"}:
+        assert name not in revalidated.headers
+    assert "strict-transport-security" not in revalidated.headers
+
+
 def test_docs_get_a_csp_that_lets_them_run(client: TestClient) -> None:
     csp = client.get("/docs").headers["content-security-policy"]
     assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
